@@ -1,0 +1,54 @@
+// The indicators a project publishes (indicateurs.csv), and the matching of
+// partners' labels and sheet names to them through aliases.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace prith {
+
+using IndicatorId = std::uint16_t;
+
+enum class Aggregation : std::uint8_t { sum, weighted_mean, ratio, none };
+
+struct Indicator {
+  std::string code;        // "DEBOE"
+  std::string label;       // French label
+  std::vector<std::string> aliases;  // labels and sheet names partners use
+  std::string unit;        // "personnes", "%", "€"...
+  std::string definition;
+  std::string source;      // code in sources.csv
+  Aggregation aggregation = Aggregation::sum;
+  std::string weight;      // indicator code weighting a mean
+  std::string numerator, denominator;  // indicator codes of a ratio
+  bool secret = true;      // small counts are confidential
+  int secret_threshold = 5;
+};
+
+class IndicatorCatalogue {
+ public:
+  static IndicatorCatalogue parse(std::string_view csv_text, const std::string& file_name,
+                                  std::vector<Diagnostic>& diagnostics);
+
+  const std::vector<Indicator>& all() const { return indicators_; }
+  const Indicator& at(IndicatorId id) const { return indicators_[id]; }
+
+  // Matches a code, label or alias, ignoring case, accents, spacing,
+  // punctuation and a trailing unit such as "(%)" or "(en €)".
+  std::optional<IndicatorId> match(std::string_view text) const;
+
+ private:
+  std::vector<Indicator> indicators_;
+  // index structures private to the implementation
+};
+
+// Folds text for matching: lower case, no accents, punctuation and spaces
+// collapsed to single spaces, trimmed. "Loire-Atlantique " -> "loire atlantique".
+std::string fold_for_matching(std::string_view text);
+
+}  // namespace prith

@@ -1,0 +1,12 @@
+# Writes OUTPUT, a C++ file defining prith::embedded_files(): the bytes of each
+# file in INPUTS, keyed by file name. Run at build time by CMakeLists.txt.
+set(body "#include <map>\n#include <string>\nnamespace prith {\nconst std::map<std::string, std::string>& embedded_files() {\n  static const std::map<std::string, std::string> files = {\n")
+foreach(input ${INPUTS})
+  get_filename_component(name ${input} NAME)
+  file(READ ${input} hex HEX)
+  string(REGEX REPLACE "(..)" "\\\\x\\1" escaped "${hex}")
+  file(SIZE ${input} size)
+  string(APPEND body "    {\"${name}\", std::string(\"${escaped}\", ${size})},\n")
+endforeach()
+string(APPEND body "  };\n  return files;\n}\n}  // namespace prith\n")
+file(WRITE ${OUTPUT} "${body}")

@@ -1,0 +1,95 @@
+#include "core/diagnostic.h"
+
+namespace prith {
+
+std::string_view code_name(DiagnosticCode code) {
+  switch (code) {
+#define PRITH_CODE(name) \
+  case DiagnosticCode::name: return #name;
+    PRITH_CODE(file_unreadable)
+    PRITH_CODE(unsupported_format)
+    PRITH_CODE(empty_file)
+    PRITH_CODE(not_text)
+    PRITH_CODE(file_too_large)
+    PRITH_CODE(invalid_encoding)
+    PRITH_CODE(unclosed_quote)
+    PRITH_CODE(ragged_row)
+    PRITH_CODE(header_not_found)
+    PRITH_CODE(layout_unknown)
+    PRITH_CODE(column_ignored)
+    PRITH_CODE(dialect_detected)
+    PRITH_CODE(territory_unknown)
+    PRITH_CODE(territory_ambiguous)
+    PRITH_CODE(period_invalid)
+    PRITH_CODE(indicator_unknown)
+    PRITH_CODE(value_invalid)
+    PRITH_CODE(value_missing)
+    PRITH_CODE(value_confidential)
+    PRITH_CODE(duplicate_row)
+    PRITH_CODE(conflicting_values)
+    PRITH_CODE(total_mismatch)
+    PRITH_CODE(total_row)
+    PRITH_CODE(number_as_text)
+    PRITH_CODE(formula_error)
+    PRITH_CODE(formula_without_value)
+    PRITH_CODE(shared_string_out_of_range)
+    PRITH_CODE(sheet_hidden)
+    PRITH_CODE(sheet_skipped)
+    PRITH_CODE(sheet_empty)
+    PRITH_CODE(not_a_zip)
+    PRITH_CODE(unsupported_format_xls)
+    PRITH_CODE(corrupt_zip)
+    PRITH_CODE(zip_bomb)
+    PRITH_CODE(entry_too_large)
+    PRITH_CODE(zip_too_many_entries)
+    PRITH_CODE(zip_duplicate_entry)
+    PRITH_CODE(zip_unsafe_entry_name)
+    PRITH_CODE(xml_doctype_forbidden)
+    PRITH_CODE(malformed_xml)
+    PRITH_CODE(missing_part)
+    PRITH_CODE(invalid_part_reference)
+    PRITH_CODE(unsupported_zip_feature)
+    PRITH_CODE(catalogue_invalid)
+    PRITH_CODE(settings_invalid)
+#undef PRITH_CODE
+  }
+  return "unknown";
+}
+
+std::string_view severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "info";
+  }
+  return "error";
+}
+
+std::string column_letters(std::uint32_t column) {
+  std::string letters;
+  while (column > 0) {
+    --column;
+    letters.insert(letters.begin(), static_cast<char>('A' + column % 26));
+    column /= 26;
+  }
+  return letters;
+}
+
+std::string SourcePlace::cell() const {
+  if (!in_sheet() || line == 0 || column == 0) return {};
+  return column_letters(column) + std::to_string(line);
+}
+
+DiagnosticCounts count_by_severity(const std::vector<Diagnostic>& diagnostics) {
+  DiagnosticCounts counts;
+  for (const Diagnostic& d : diagnostics) {
+    switch (d.severity) {
+      case Severity::error: ++counts.errors; break;
+      case Severity::warning: ++counts.warnings; break;
+      case Severity::info: ++counts.infos; break;
+    }
+  }
+  return counts;
+}
+
+}  // namespace prith

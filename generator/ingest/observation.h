@@ -1,0 +1,53 @@
+// What the build reads from a partner's file: observations and diagnostics.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalogue/indicator_catalogue.h"
+#include "catalogue/period.h"
+#include "catalogue/territory_catalogue.h"
+#include "core/diagnostic.h"
+#include "ingest/raw_table.h"
+
+namespace prith {
+
+enum class ObservationStatus : std::uint8_t { ok, confidential, missing };
+std::string_view status_name(ObservationStatus status);  // "ok", "confidential", "missing"
+
+// Kept small (24 bytes): a quarter of a national export holds millions.
+struct Observation {
+  double value = 0;  // meaningful when status == ok
+  TerritoryId territory = 0;
+  IndicatorId indicator = 0;
+  Period period;
+  std::uint32_t line = 0;    // CSV line or XLSX row
+  std::uint16_t column = 0;  // 1-based
+  std::uint8_t sheet = 0;    // 0 for CSV, else 1 + index in FileReading::sheets
+  ObservationStatus status = ObservationStatus::ok;
+};
+
+// Free text a partner attached to one observation (a comment or link column).
+struct ObservationNote {
+  std::size_t observation = 0;  // index in FileReading::observations
+  std::string comment;
+  std::string link;
+};
+
+enum class FileFormat : std::uint8_t { csv, xlsx };
+
+struct FileReading {
+  std::string file;  // as given, or relative to the project's exports/
+  FileFormat format = FileFormat::csv;
+  std::optional<Refusal> refused;
+  std::vector<std::string> sheets;  // sheets observations refer to
+  std::vector<Observation> observations;
+  std::vector<ObservationNote> notes;
+  std::vector<Diagnostic> diagnostics;
+
+  SourcePlace place_of(const Observation& observation) const;
+};
+
+}  // namespace prith
