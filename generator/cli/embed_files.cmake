@@ -1,5 +1,6 @@
 # Writes OUTPUT, a C++ file defining prith::embedded_files(): the bytes of each
-# file in INPUTS, keyed by file name. Run at build time by CMakeLists.txt.
+# file in INPUTS ("|"-separated), keyed by file name. Run at build time by CMakeLists.txt.
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
 set(body "#include <map>\n#include <string>\nnamespace prith {\nconst std::map<std::string, std::string>& embedded_files() {\n  static const std::map<std::string, std::string> files = {\n")
 foreach(input ${INPUTS})
   get_filename_component(name ${input} NAME)
