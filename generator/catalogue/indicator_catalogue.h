@@ -1,4 +1,4 @@
-// The indicators a project publishes (indicateurs.csv), and the matching of
+// The indicators a project publishes (indicators.csv), and the matching of
 // partners' labels and sheet names to them through aliases.
 #pragma once
 

@@ -1,5 +1,5 @@
 // The territories a project knows: every département and région of France
-// with INSEE codes, names and parents (config/territoires.csv, generated from
+// with INSEE codes, names and parents (config/territories.csv, generated from
 // the official administrative division, see docs/catalogues.md).
 #pragma once
 
