@@ -1,9 +1,10 @@
-// prith: the command line. Thin: it parses arguments and calls the stages.
+// prith: the command line. Thin: everything lives in the library.
 #include <iostream>
 
+#include "cli/commands.h"
+
 int main(int argc, char** argv) {
-  (void)argc;
-  (void)argv;
-  std::cout << "prith : générateur du site et des annexes d'un PRITH\n";
-  return 0;
+  std::ios::sync_with_stdio(false);
+  prith::Arguments arguments(argv + 1, argv + argc);
+  return prith::run_cli(arguments, std::cout, std::cerr);
 }

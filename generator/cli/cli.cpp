@@ -1,0 +1,48 @@
+#include "cli/commands.h"
+
+namespace prith {
+
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+constexpr const char* kHelp =
+    "prith : le générateur du site et des annexes d'un PRITH.\n"
+    "\n"
+    "Usage :\n"
+    "  prith init DOSSIER                 crée un projet : paramètres, catalogues, dossier exports/\n"
+    "  prith check [DOSSIER] [--json]     lit chaque export de DOSSIER/exports/ et dit ce qui ne va pas\n"
+    "  prith inspect FICHIER... [--project DOSSIER] [--json]\n"
+    "                                     montre ce que la publication lirait de chaque fichier\n"
+    "  prith inspect FICHIER --table [--sheet FEUILLE]\n"
+    "                                     montre le tableau brut tel que lu (CSV RFC 4180)\n"
+    "\n"
+    "Sans DOSSIER, le projet de démonstration (config/) est utilisé.\n"
+    "Codes de sortie : 0 aucune erreur, 1 erreurs dans les données, 2 erreur d'utilisation.\n"
+    "Documentation : docs/ (catalogues, diagnostics, lecteurs CSV et XLSX).\n";
+
+}  // namespace
+
+int run_cli(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+  if (arguments.empty()) {
+    err << kHelp;
+    return kExitUsage;
+  }
+  const std::string& verb = arguments.front();
+  Arguments rest(arguments.begin() + 1, arguments.end());
+  if (verb == "init") return run_init(rest, out, err);
+  if (verb == "check") return run_check(rest, out, err);
+  if (verb == "inspect") return run_inspect(rest, out, err);
+  if (verb == "help" || verb == "--help" || verb == "-h" || verb == "aide") {
+    out << kHelp;
+    return kExitClean;
+  }
+  if (verb == "--version" || verb == "version") {
+    out << "prith " << kVersion << "\n";
+    return kExitClean;
+  }
+  err << "Commande inconnue « " << verb << " ».\n\n" << kHelp;
+  return kExitUsage;
+}
+
+}  // namespace prith

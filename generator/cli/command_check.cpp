@@ -1,0 +1,142 @@
+// prith check [DIR] [--json]: reads every export of the project and says
+// what is wrong, file by file, then a summary.
+#include <filesystem>
+
+#include "cli/commands.h"
+#include "cli/reading_report.h"
+#include "core/french_format.h"
+#include "core/json_writer.h"
+#include "ingest/partner_file.h"
+#include "project/project.h"
+
+namespace prith {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CheckSummary {
+  std::size_t files = 0, refused = 0, observations = 0;
+  DiagnosticCounts diagnostics;
+  void add(const std::vector<Diagnostic>& list) {
+    DiagnosticCounts counts = count_by_severity(list);
+    diagnostics.errors += counts.errors;
+    diagnostics.warnings += counts.warnings;
+    diagnostics.infos += counts.infos;
+  }
+};
+
+std::string summary_fr(const CheckSummary& summary) {
+  std::string text = "Résumé : " + count_fr(summary.files, "fichier lu", "fichiers lus");
+  if (summary.refused > 0) text += " dont " + count_fr(summary.refused, "refusé", "refusés");
+  text += ", " + count_fr(summary.observations, "observation", "observations") + ", " +
+          count_fr(summary.diagnostics.errors, "erreur", "erreurs") + ", " +
+          count_fr(summary.diagnostics.warnings, "avertissement", "avertissements") + ", " +
+          count_fr(summary.diagnostics.infos, "information", "informations") + ".";
+  return text;
+}
+
+}  // namespace
+
+int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+  bool json_output = false;
+  std::string folder;
+  for (const std::string& argument : arguments) {
+    if (argument == "--json") {
+      json_output = true;
+    } else if (!argument.empty() && argument[0] == '-') {
+      err << "Option inconnue « " << argument << " ». Usage : prith check [DOSSIER] [--json]\n";
+      return kExitUsage;
+    } else if (folder.empty()) {
+      folder = argument;
+    } else {
+      err << "Un seul dossier de projet à la fois. Usage : prith check [DOSSIER] [--json]\n";
+      return kExitUsage;
+    }
+  }
+  fs::path root = folder.empty() ? demo_project_folder() : fs::path(folder);
+  std::vector<Diagnostic> project_diagnostics;
+  std::string load_error;
+  std::unique_ptr<Project> project = Project::load(root, project_diagnostics, load_error);
+  if (!project) {
+    err << load_error << "\n";
+    return kExitUsage;
+  }
+
+  CheckSummary summary;
+  summary.add(project_diagnostics);
+  JsonWriter json(out);
+  if (json_output) {
+    json.begin_object();
+    json.field("project", root.string());
+    json.key("catalogues");
+    json.begin_array();
+    for (const Diagnostic& diagnostic : project_diagnostics) write_diagnostic_json(json, diagnostic);
+    json.end_array();
+    json.key("files");
+    json.begin_array();
+  } else {
+    out << "Projet " << project->settings().name << " (" << root.string() << ")\n";
+    if (!project_diagnostics.empty()) {
+      out << "\nParamètres et catalogues\n";
+      for (const Diagnostic& diagnostic : project_diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
+    }
+  }
+
+  std::vector<std::string> files = find_partner_files(project->exports_folder().string());
+  for (const std::string& path : files) {
+    std::string name = fs::path(path).lexically_relative(root).generic_string();
+    // One file at a time: a quarter's exports never sit in memory together.
+    FileReading reading = read_partner_file(path, name, project->catalogues());
+    ++summary.files;
+    summary.refused += reading.refused ? 1 : 0;
+    summary.observations += reading.observations.size();
+    summary.add(reading.diagnostics);
+    if (json_output) {
+      json.begin_object();
+      json.field("file", reading.file);
+      json.field("format", format_name(reading.format));
+      json.key("refused");
+      if (reading.refused) {
+        json.begin_object();
+        json.field("code", code_name(reading.refused->code));
+        json.field("message", reading.refused->message);
+        json.end_object();
+      } else {
+        json.null();
+      }
+      json.field("observations", reading.observations.size());
+      json.key("diagnostics");
+      json.begin_array();
+      for (const Diagnostic& diagnostic : reading.diagnostics) write_diagnostic_json(json, diagnostic);
+      json.end_array();
+      json.end_object();
+    } else {
+      out << "\n" << reading.file << " — " << count_fr(reading.observations.size(), "observation", "observations");
+      if (reading.refused) out << ", fichier refusé";
+      out << "\n";
+      for (const Diagnostic& diagnostic : reading.diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
+    }
+  }
+
+  if (json_output) {
+    json.end_array();
+    json.key("summary");
+    json.begin_object();
+    json.field("files", summary.files);
+    json.field("refused", summary.refused);
+    json.field("observations", summary.observations);
+    json.field("errors", summary.diagnostics.errors);
+    json.field("warnings", summary.diagnostics.warnings);
+    json.field("infos", summary.diagnostics.infos);
+    json.end_object();
+    json.end_object();
+    out << "\n";
+  } else {
+    if (files.empty()) out << "\nAucun export dans " << project->exports_folder().string() << ".\n";
+    out << "\n" << summary_fr(summary) << "\n";
+  }
+  return summary.diagnostics.errors > 0 ? kExitDataErrors : kExitClean;
+}
+
+}  // namespace prith

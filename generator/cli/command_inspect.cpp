@@ -1,0 +1,133 @@
+// prith inspect FILE...: what the build would read from each file, or with
+// --table the raw table as the reader saw it (decoded, before any mapping).
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/reading_report.h"
+#include "core/french_format.h"
+#include "ingest/csv_reader.h"
+#include "ingest/csv_table_writer.h"
+#include "ingest/partner_file.h"
+#include "ingest/xlsx_reader.h"
+#include "project/project.h"
+
+namespace prith {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage : prith inspect FICHIER... [--project DOSSIER] [--json]\n"
+    "        prith inspect FICHIER --table [--sheet FEUILLE]\n";
+
+// Passes on the first table only (CSV prints one table); names the others.
+class FirstTableSink : public RowSink {
+ public:
+  explicit FirstTableSink(RowSink& next) : next_(next) {}
+  void begin_table(const TableInfo& table) override {
+    forwarding_ = ++tables_ == 1;
+    if (forwarding_) next_.begin_table(table); else skipped_.push_back(table.sheet);
+  }
+  void row(const RawRow& row) override {
+    if (forwarding_) next_.row(row);
+  }
+  void end_table() override {
+    if (forwarding_) next_.end_table();
+    forwarding_ = false;
+  }
+  const std::vector<std::string>& skipped() const { return skipped_; }
+
+ private:
+  RowSink& next_;
+  bool forwarding_ = false;
+  std::size_t tables_ = 0;
+  std::vector<std::string> skipped_;
+};
+
+int print_table(const std::string& file, const std::string& sheet, std::ostream& out, std::ostream& err) {
+  CsvTableWriter writer(out);
+  std::vector<Diagnostic> diagnostics;
+  std::optional<Refusal> refusal;
+  DetectedFormat format = detect_format(file);
+  if (format == DetectedFormat::csv) {
+    if (!sheet.empty()) {
+      err << "--sheet ne s'applique qu'aux classeurs XLSX.\n";
+      return kExitUsage;
+    }
+    CsvDialect dialect;
+    refusal = read_csv_file(file, writer, diagnostics, &dialect);
+  } else if (format == DetectedFormat::unsupported) {
+    refusal = Refusal{DiagnosticCode::unsupported_format, "Format de fichier non pris en charge."};
+  } else {
+    XlsxReadOptions options;
+    options.sheet = sheet;
+    FirstTableSink first(writer);
+    refusal = read_xlsx_file(file, first, diagnostics, options);
+    if (!first.skipped().empty()) {
+      err << "Autres feuilles (choisissez avec --sheet) :";
+      for (const std::string& name : first.skipped()) err << " " << quote_fr(name);
+      err << "\n";
+    }
+  }
+  for (const Diagnostic& diagnostic : diagnostics) err << diagnostic_line_fr(diagnostic) << "\n";
+  if (refusal) {
+    err << "Fichier refusé (" << code_name(refusal->code) << ") : " << refusal->message << "\n";
+    return kExitDataErrors;
+  }
+  return kExitClean;
+}
+
+}  // namespace
+
+int run_inspect(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> files;
+  std::string project_folder, sheet;
+  bool json_output = false, table = false;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    const std::string& argument = arguments[i];
+    if (argument == "--json") {
+      json_output = true;
+    } else if (argument == "--table") {
+      table = true;
+    } else if ((argument == "--project" || argument == "--sheet") && i + 1 < arguments.size()) {
+      (argument == "--project" ? project_folder : sheet) = arguments[++i];
+    } else if (!argument.empty() && argument[0] == '-') {
+      err << "Option inconnue ou incomplète « " << argument << " ».\n" << kUsage;
+      return kExitUsage;
+    } else {
+      files.push_back(argument);
+    }
+  }
+  if (files.empty() || (table && (files.size() != 1 || json_output)) || (!sheet.empty() && !table)) {
+    err << kUsage;
+    return kExitUsage;
+  }
+  if (table) return print_table(files.front(), sheet, out, err);
+
+  fs::path root = project_folder.empty() ? demo_project_folder() : fs::path(project_folder);
+  std::vector<Diagnostic> project_diagnostics;
+  std::string load_error;
+  std::unique_ptr<Project> project = Project::load(root, project_diagnostics, load_error);
+  if (!project) {
+    err << load_error << "\n";
+    return kExitUsage;
+  }
+  for (const Diagnostic& diagnostic : project_diagnostics) err << diagnostic_line_fr(diagnostic) << "\n";
+
+  std::vector<FileReading> readings;
+  bool errors = false;
+  for (const std::string& file : files) {
+    readings.push_back(read_partner_file(file, file, project->catalogues()));
+    errors |= count_by_severity(readings.back().diagnostics).errors > 0;
+  }
+  if (json_output) {
+    write_inspection_json(out, readings, project->catalogues());
+  } else {
+    write_inspection_text(out, readings, project->catalogues());
+  }
+  return errors ? kExitDataErrors : kExitClean;
+}
+
+}  // namespace prith

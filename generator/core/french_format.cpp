@@ -1,0 +1,63 @@
+#include "core/french_format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace prith {
+
+namespace {
+constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+}
+
+std::string format_number_fr(double value, int max_decimals) {
+  if (!std::isfinite(value)) return "n.d.";
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", max_decimals, std::fabs(value));
+  std::string digits(buffer);
+  std::string fraction;
+  if (auto dot = digits.find('.'); dot != std::string::npos) {
+    fraction = digits.substr(dot + 1);
+    digits.resize(dot);
+    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  }
+  std::string grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += kNoBreakSpace;
+    grouped += digits[i];
+  }
+  bool is_zero = digits.find_first_not_of('0') == std::string::npos && fraction.empty();
+  std::string result = (value < 0 && !is_zero) ? "-" : "";
+  result += grouped;
+  if (!fraction.empty()) result += "," + fraction;
+  return result;
+}
+
+std::string count_fr(std::size_t count, std::string_view singular, std::string_view plural) {
+  // French uses the singular for 0 and 1.
+  return format_number_fr(static_cast<double>(count), 0) + " " +
+         std::string(count > 1 ? plural : singular);
+}
+
+std::string describe_place_fr(const SourcePlace& place) {
+  if (place.in_sheet()) {
+    std::string text = "feuille " + quote_fr(place.sheet);
+    if (place.line > 0 && place.column > 0) return text + ", cellule " + place.cell();
+    if (place.line > 0) return text + ", ligne " + std::to_string(place.line);
+    return text;
+  }
+  if (place.line == 0) return {};
+  std::string text = "ligne " + std::to_string(place.line);
+  if (place.column > 0) text += ", colonne " + std::to_string(place.column);
+  return text;
+}
+
+std::string quote_fr(std::string_view text) {
+  std::string quoted = "«";
+  quoted += kNoBreakSpace;
+  quoted += text;
+  quoted += kNoBreakSpace;
+  quoted += "»";
+  return quoted;
+}
+
+}  // namespace prith

@@ -1,0 +1,15 @@
+// Finds the figures a file gives twice: the same indicator, territory and
+// period in two places. Identical values are a warning and the second is
+// dropped; different values are an error naming both places, and neither is
+// kept — prith never chooses between two figures of a partner.
+#pragma once
+
+#include "ingest/observation.h"
+
+namespace prith {
+
+struct MappingCatalogues;
+
+void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues);
+
+}  // namespace prith

@@ -1,0 +1,52 @@
+// What a header cell announces: a role column (territory, period, indicator,
+// value, comment, link), an indicator of the catalogue, a period, or nothing
+// known. The layout detector combines these into a table layout.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "catalogue/indicator_catalogue.h"
+#include "catalogue/period.h"
+#include "catalogue/territory_catalogue.h"
+#include "ingest/raw_table.h"
+
+namespace prith {
+
+enum class ColumnRole : std::uint8_t {
+  none,       // empty header cell
+  unknown,    // text the catalogue and the role words do not know
+  territory,
+  period,
+  indicator,
+  value,
+  comment,
+  link,
+  indicator_label,  // an indicator named by the header itself: a value column
+  period_label,     // a period named by the header itself: a value column
+};
+
+struct HeaderCell {
+  ColumnRole role = ColumnRole::none;
+  std::optional<IndicatorId> indicator;  // for indicator_label
+  std::optional<Period> period;          // for period_label
+  // For a territory column: the level its header names ("Région",
+  // "Département"), which settles codes such as 52 that are both.
+  std::optional<TerritoryLevel> territory_level;
+  std::string text;                      // the header as seen
+};
+
+class HeaderClassifier {
+ public:
+  explicit HeaderClassifier(const IndicatorCatalogue& indicators) : indicators_(indicators) {}
+  HeaderCell classify(const RawCell& cell, bool date1904) const;
+
+ private:
+  const IndicatorCatalogue& indicators_;
+};
+
+// True for sheet names that announce notes rather than data ("Notice",
+// "Lisez-moi", "Sommaire", "Méthodologie"...).
+bool is_notice_sheet_name(std::string_view sheet_name);
+
+}  // namespace prith

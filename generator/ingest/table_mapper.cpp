@@ -1,0 +1,392 @@
+#include "ingest/table_mapper.h"
+
+#include <cmath>
+#include <filesystem>
+
+#include "catalogue/number_parser.h"
+#include "core/french_format.h"
+#include "ingest/duplicate_check.h"
+
+namespace prith {
+
+namespace {
+
+// Rows held back to find a header; title blocks are shorter than this.
+constexpr std::size_t kHeaderSampleRows = 40;
+
+bool is_blank(const RawCell* cell) {
+  return cell == nullptr || cell->kind == CellKind::empty ||
+         (cell->kind == CellKind::text && cell->text.find_first_not_of(" \t") == std::string::npos);
+}
+
+// "Total", "Ensemble", "Total général": a total row, read for the
+// cross-check only. "Total Pays de la Loire" names a territory after "total".
+bool is_total_label(std::string_view folded, std::string& named_territory) {
+  static constexpr std::string_view kTotals[] = {"total", "ensemble", "total general", "tous departements",
+                                                 "total departements", "ensemble des departements"};
+  for (std::string_view total : kTotals) {
+    if (folded == total) {
+      named_territory.clear();
+      return true;
+    }
+  }
+  for (std::string_view prefix : {std::string_view("total "), std::string_view("ensemble ")}) {
+    if (folded.substr(0, prefix.size()) == prefix) {
+      named_territory = std::string(folded.substr(prefix.size()));
+      return true;
+    }
+  }
+  return false;
+}
+
+// A header that names the level ("Région", "Département") settles codes
+// that are both, such as 52 (Haute-Marne, or the région Pays de la Loire).
+TerritoryResolution resolve_with_level(const MappingCatalogues& catalogues, std::string_view text,
+                                       std::optional<TerritoryLevel> level) {
+  LevelHint hint = LevelHint::any;
+  if (level == TerritoryLevel::departement) hint = LevelHint::departement;
+  if (level == TerritoryLevel::region) hint = LevelHint::region;
+  return catalogues.resolver.resolve(text, hint);
+}
+
+std::string territory_label(const Territory& territory) { return territory.code + " " + territory.name; }
+
+}  // namespace
+
+TableMapper::TableMapper(const MappingCatalogues& catalogues, std::string file_stem, FileReading& out)
+    : catalogues_(catalogues), file_stem_(std::move(file_stem)), out_(out) {}
+
+void TableMapper::begin_table(const TableInfo& table) {
+  table_ = table;
+  sheet_index_ = 0;
+  if (!table.sheet.empty()) {
+    out_.sheets.push_back(table.sheet);
+    sheet_index_ = static_cast<std::uint8_t>(std::min<std::size_t>(out_.sheets.size(), 255));
+  }
+  sample_.clear();
+  layout_.reset();
+  layout_failed_ = false;
+  table_rows_ = 0;
+  numbers_as_text_ = 0;
+  totals_.clear();
+  sums_.clear();
+}
+
+void TableMapper::row(const RawRow& row) {
+  ++table_rows_;
+  if (layout_) {
+    map_row(row);
+    return;
+  }
+  if (layout_failed_) return;
+  sample_.push_back(row);
+  if (sample_.size() == kHeaderSampleRows) start_mapping();
+}
+
+void TableMapper::start_mapping() {
+  LayoutContext context{catalogues_.indicators, catalogues_.resolver,
+                        table_.sheet.empty() ? file_stem_ : table_.sheet, table_.date1904};
+  LayoutFailure failure;
+  layout_ = detect_layout(sample_, context, failure);
+  if (!layout_) {
+    layout_failed_ = true;
+    if (!report_notice_or_empty_table()) {
+      report(Severity::error, DiagnosticCode::header_not_found, 0, 0, "", failure.message);
+    }
+    sample_.clear();
+    return;
+  }
+  for (const auto& [column, header] : layout_->ignored_columns) {
+    report(Severity::warning, DiagnosticCode::column_ignored, sample_[layout_->header_first].line, column, header,
+           "Colonne " + quote_fr(header) +
+               " ignorée : ce n'est ni un indicateur du catalogue (indicators.csv, colonnes label et aliases), ni "
+               "une période, ni une colonne connue (territoire, période, indicateur, valeur, commentaire, lien). "
+               "S'il s'agit d'un indicateur, ajoutez ce libellé à ses alias.");
+  }
+  bool needs_indicator = layout_->indicator_column == 0 && !layout_->table_indicator;
+  bool needs_period = layout_->period_column == 0;
+  for (const auto& [column, binding] : layout_->value_columns) {
+    if ((needs_indicator && !binding.indicator) || (needs_period && !binding.period)) {
+      std::string what = needs_indicator && !binding.indicator ? "quel indicateur" : "quelle période";
+      report(Severity::error, DiagnosticCode::layout_unknown, sample_[layout_->header_first].line, column,
+             binding.header,
+             "Impossible de savoir " + what + " contient la colonne " + quote_fr(binding.header) +
+                 " : ni l'en-tête, ni une colonne " +
+                 (what == "quel indicateur" ? "« Indicateur », ni le nom de la feuille ou du fichier "
+                                            : "« Période », ni le titre ") +
+                 "ne le disent. Ajoutez le libellé aux alias de indicators.csv ou une colonne qui le précise.");
+      layout_failed_ = true;
+    }
+  }
+  if (layout_failed_) {
+    layout_.reset();
+    sample_.clear();
+    return;
+  }
+  std::vector<RawRow> rows = std::move(sample_);
+  sample_.clear();
+  for (std::size_t r = layout_->data_first; r < rows.size(); ++r) map_row(rows[r]);
+}
+
+bool TableMapper::report_notice_or_empty_table() {
+  bool notice = !table_.sheet.empty() && is_notice_sheet_name(table_.sheet);
+  if (notice) {
+    report(Severity::info, DiagnosticCode::sheet_skipped, 0, 0, table_.sheet,
+           "Feuille " + quote_fr(table_.sheet) + " ignorée : c'est une notice, pas un tableau de données.");
+    return true;
+  }
+  bool any_value = false;
+  for (const RawRow& row : sample_) {
+    for (const RawCell& cell : row.cells) any_value |= !is_blank(&cell);
+  }
+  if (!any_value) {
+    report(Severity::info, DiagnosticCode::sheet_empty, 0, 0, table_.sheet,
+           table_.sheet.empty() ? std::string("Le fichier ne contient aucune donnée.")
+                                : "Feuille " + quote_fr(table_.sheet) + " vide : rien à lire.");
+    return true;
+  }
+  return false;
+}
+
+void TableMapper::end_table() {
+  if (!layout_ && !layout_failed_) start_mapping();
+  if (layout_) check_totals();
+  if (numbers_as_text_ > 0) {
+    out_.diagnostics.push_back(Diagnostic{
+        Severity::info, DiagnosticCode::number_as_text, first_number_as_text_, "",
+        count_fr(numbers_as_text_, "nombre est enregistré", "nombres sont enregistrés") +
+            " comme du texte dans ce tableau (premier : " + describe_place_fr(first_number_as_text_) +
+            ") ; ils sont lus comme des nombres."});
+  }
+  layout_.reset();
+}
+
+void TableMapper::finish() { check_duplicates(out_, catalogues_); }
+
+TableMapper::TerritoryCell TableMapper::lookup_territory(const std::string& text) {
+  auto memo = territory_memo_.find(std::string_view(text));
+  if (memo != territory_memo_.end()) return memo->second;
+  TerritoryCell found;
+  found.resolution = resolve_with_level(catalogues_, text, layout_->territory_level);
+  std::string named;
+  if (found.resolution.kind != TerritoryResolution::Kind::found && is_total_label(fold_for_matching(text), named)) {
+    if (named.empty()) {
+      found.total_only = true;
+    } else {
+      TerritoryResolution inner = resolve_with_level(catalogues_, named, std::nullopt);
+      if (inner.kind == TerritoryResolution::Kind::found) found.resolution = inner;
+    }
+  }
+  territory_memo_.emplace(text, found);
+  return found;
+}
+
+void TableMapper::report_territory(const RawRow& row, const RawCell& cell, const TerritoryResolution& resolution) {
+  const std::string& text = cell.text;
+  if (resolution.kind == TerritoryResolution::Kind::ambiguous) {
+    std::string names;
+    for (TerritoryId id : resolution.candidates) {
+      if (!names.empty()) names += ", ";
+      names += territory_label(catalogues_.territories.at(id));
+    }
+    report(Severity::error, DiagnosticCode::territory_ambiguous, row.line, cell.column, text,
+           "Territoire ambigu " + quote_fr(text) + " : il peut désigner " + names +
+               ". Écrivez le code INSEE (« 44 », « R52 ») ou le nom complet ; la ligne n'est pas lue.");
+  } else {
+    report(Severity::error, DiagnosticCode::territory_unknown, row.line, cell.column, text,
+           "Territoire inconnu " + quote_fr(text) +
+               " : attendu un code INSEE de département ou de région (« 44 », « 2A », « R52 ») ou son nom "
+               "(« Loire-Atlantique ») ; la ligne n'est pas lue.");
+  }
+}
+
+std::optional<Period> TableMapper::row_period(const RawRow& row) {
+  const RawCell* cell = find_cell(row, layout_->period_column);
+  if (cell != nullptr && cell->kind == CellKind::date) {
+    if (auto period = period_from_excel_serial(cell->number, table_.date1904)) return period;
+  } else if (!is_blank(cell)) {
+    auto memo = period_memo_.find(std::string_view(cell->text));
+    if (memo == period_memo_.end()) memo = period_memo_.emplace(cell->text, parse_period(cell->text)).first;
+    if (memo->second) return memo->second;
+  }
+  std::string seen = cell == nullptr ? std::string() : cell->text;
+  report(Severity::error, DiagnosticCode::period_invalid, row.line, layout_->period_column, seen,
+         "Période illisible " + quote_fr(seen) +
+             " : attendu un trimestre (« 2025-T3 », « T3 2025 », « 30/09/2025 »), un mois (« 09/2025 ») ou une "
+             "année ; la ligne n'est pas lue.");
+  return std::nullopt;
+}
+
+std::optional<IndicatorId> TableMapper::row_indicator(const RawRow& row) {
+  const RawCell* cell = find_cell(row, layout_->indicator_column);
+  std::string seen = cell == nullptr ? std::string() : cell->text;
+  if (!is_blank(cell)) {
+    auto memo = indicator_memo_.find(std::string_view(seen));
+    if (memo == indicator_memo_.end()) memo = indicator_memo_.emplace(seen, catalogues_.indicators.match(seen)).first;
+    if (memo->second) return memo->second;
+  }
+  report(Severity::error, DiagnosticCode::indicator_unknown, row.line, layout_->indicator_column, seen,
+         "Indicateur inconnu " + quote_fr(seen) +
+             " : ni un code ni un alias de indicators.csv. Ajoutez ce libellé aux alias de l'indicateur "
+             "concerné ; la ligne n'est pas lue.");
+  return std::nullopt;
+}
+
+void TableMapper::map_row(const RawRow& row) {
+  const RawCell* territory_cell = find_cell(row, layout_->territory_column);
+  bool any_value = false;
+  for (const auto& [column, binding] : layout_->value_columns) any_value |= !is_blank(find_cell(row, column));
+  if (is_blank(territory_cell)) {
+    if (any_value) {
+      report(Severity::error, DiagnosticCode::territory_unknown, row.line, layout_->territory_column, "",
+             "Territoire absent : la ligne porte des valeurs mais pas de territoire ; elle n'est pas lue.");
+    }
+    return;
+  }
+  TerritoryCell territory = lookup_territory(territory_cell->text);
+  bool found = territory.resolution.kind == TerritoryResolution::Kind::found;
+  if (!found && !territory.total_only) {
+    // Without figures, an unknown name is a note or a source line under the
+    // table, not a territory: nothing to read.
+    if (any_value) report_territory(row, *territory_cell, territory.resolution);
+    return;
+  }
+  if (territory.total_only && !any_value) return;
+  bool total_only = territory.total_only;
+
+  std::optional<IndicatorId> indicator = layout_->table_indicator;
+  if (layout_->indicator_column != 0 && !(indicator = row_indicator(row))) return;
+  std::optional<Period> period;
+  if (layout_->period_column != 0 && !(period = row_period(row))) return;
+
+  if (total_only) {
+    report(Severity::info, DiagnosticCode::total_row, row.line, territory_cell->column, territory_cell->text,
+           "Ligne de total " + quote_fr(territory_cell->text) +
+               " reconnue : elle n'est pas lue comme un territoire mais comparée à la somme des départements.");
+  }
+  std::size_t first_observation = out_.observations.size();
+  for (const auto& [column, binding] : layout_->value_columns) {
+    map_value(row, find_cell(row, column), column, binding, territory.resolution.id, total_only, indicator,
+              period);
+  }
+  for (const RawCell& cell : row.cells) {
+    if (cell.column > layout_->last_header_column && !is_blank(&cell)) {
+      report(Severity::warning, DiagnosticCode::ragged_row, row.line, cell.column, cell.text,
+             "Cellule " + quote_fr(cell.text) + " hors du tableau (l'en-tête a " +
+                 std::to_string(layout_->last_header_column) + " colonnes) : elle est ignorée.");
+      break;
+    }
+  }
+  const RawCell* comment = find_cell(row, layout_->comment_column);
+  const RawCell* link = find_cell(row, layout_->link_column);
+  if (is_blank(comment) && is_blank(link)) return;
+  for (std::size_t i = first_observation; i < out_.observations.size(); ++i) {
+    out_.notes.push_back(ObservationNote{i, is_blank(comment) ? "" : comment->text, is_blank(link) ? "" : link->text});
+  }
+}
+
+void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_t column, const ValueColumn& binding,
+                            TerritoryId territory, bool total_only, std::optional<IndicatorId> row_indicator,
+                            std::optional<Period> row_period) {
+  Observation observation;
+  observation.territory = territory;
+  observation.indicator = binding.indicator ? *binding.indicator : *row_indicator;
+  observation.period = binding.period ? *binding.period : *row_period;
+  observation.line = row.line;
+  observation.column = static_cast<std::uint16_t>(std::min<std::uint32_t>(column, 65535));
+  observation.sheet = sheet_index_;
+  observation.status = ObservationStatus::missing;
+
+  std::string seen = cell == nullptr ? std::string() : cell->text;
+  if (cell == nullptr || cell->kind == CellKind::empty || cell->kind == CellKind::error ||
+      cell->formula_without_value) {
+    // Empty: no figure. Errors and formulas without value were reported by the reader.
+  } else if (cell->kind == CellKind::number) {
+    observation.status = ObservationStatus::ok;
+    observation.value = cell->percent ? cell->number * 100 : cell->number;
+  } else if (cell->kind == CellKind::text) {
+    ParsedNumber parsed = parse_number(cell->text);
+    switch (parsed.status) {
+      case ParsedNumber::Status::ok:
+        observation.status = ObservationStatus::ok;
+        observation.value = parsed.value;
+        if (!table_.sheet.empty() && numbers_as_text_++ == 0) first_number_as_text_ = place(row.line, column);
+        break;
+      case ParsedNumber::Status::confidential:
+        observation.status = ObservationStatus::confidential;
+        report(Severity::info, DiagnosticCode::value_confidential, row.line, column, seen,
+               "Valeur " + quote_fr(seen) + " lue comme secret statistique pour " +
+                   describe_key(observation.indicator, territory, observation.period) + ".");
+        break;
+      case ParsedNumber::Status::missing:
+        if (!is_blank(cell)) {
+          report(Severity::info, DiagnosticCode::value_missing, row.line, column, seen,
+                 "Valeur " + quote_fr(seen) + " lue comme non disponible pour " +
+                     describe_key(observation.indicator, territory, observation.period) + ".");
+        }
+        break;
+      case ParsedNumber::Status::invalid:
+        report(Severity::error, DiagnosticCode::value_invalid, row.line, column, seen,
+               "Valeur illisible " + quote_fr(seen) + " pour " +
+                   describe_key(observation.indicator, territory, observation.period) +
+                   " : attendu un nombre (« 14 178 », « 3,5 », « 12 % ») ou un code de secret ou d'absence "
+                   "(« s », « n.d. ») ; la valeur n'est pas lue.");
+        return;
+    }
+  } else {
+    report(Severity::error, DiagnosticCode::value_invalid, row.line, column, seen,
+           "Valeur illisible " + quote_fr(seen) + " pour " +
+               describe_key(observation.indicator, territory, observation.period) +
+               " : une date ou un booléen à la place d'un nombre ; la valeur n'est pas lue.");
+    return;
+  }
+
+  auto key = std::make_pair(observation.indicator, observation.period);
+  if (total_only) {
+    if (observation.status == ObservationStatus::ok) totals_[key] = TotalCell{observation.value, place(row.line, column)};
+    return;
+  }
+  if (catalogues_.territories.at(territory).level == TerritoryLevel::departement) {
+    DepartementSum& sum = sums_[key];
+    if (observation.status == ObservationStatus::ok) {
+      sum.sum += observation.value;
+      ++sum.count;
+    } else {
+      sum.incomplete = true;
+    }
+  }
+  out_.observations.push_back(observation);
+}
+
+void TableMapper::check_totals() {
+  for (const auto& [key, total] : totals_) {
+    const Indicator& indicator = catalogues_.indicators.at(key.first);
+    if (indicator.aggregation != Aggregation::sum) continue;
+    auto sum = sums_.find(key);
+    if (sum == sums_.end() || sum->second.incomplete) continue;
+    double difference = std::fabs(sum->second.sum - total.value);
+    if (difference <= 0.5 + 1e-9 * std::fabs(total.value)) continue;
+    out_.diagnostics.push_back(Diagnostic{
+        Severity::warning, DiagnosticCode::total_mismatch, total.place, shortest_number(total.value),
+        "Le total " + format_number_fr(total.value) + " ne correspond pas à la somme des " +
+            count_fr(sum->second.count, "département", "départements") + " du tableau (" +
+            format_number_fr(sum->second.sum) + ") pour " + indicator.code + ", " + key.second.to_string() +
+            " : vérifiez le fichier auprès du partenaire."});
+  }
+}
+
+void TableMapper::report(Severity severity, DiagnosticCode code, std::uint32_t line, std::uint32_t column,
+                         std::string value, std::string message) {
+  out_.diagnostics.push_back(Diagnostic{severity, code, place(line, column), std::move(value), std::move(message)});
+}
+
+SourcePlace TableMapper::place(std::uint32_t line, std::uint32_t column) const {
+  return SourcePlace{line, column, table_.sheet};
+}
+
+std::string TableMapper::describe_key(IndicatorId indicator, TerritoryId territory, const Period& period) const {
+  return catalogues_.indicators.at(indicator).code + ", " + territory_label(catalogues_.territories.at(territory)) +
+         ", " + period.to_string();
+}
+
+}  // namespace prith

@@ -1,0 +1,94 @@
+// Turns the rows a reader pushes into observations, with a diagnostic for
+// every cell it cannot read. The first rows of each table are held back
+// until its header is found (table_layout.h); the rest stream through.
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/observation.h"
+#include "ingest/table_layout.h"
+
+namespace prith {
+
+struct MappingCatalogues {
+  const TerritoryCatalogue& territories;
+  const TerritoryResolver& resolver;
+  const IndicatorCatalogue& indicators;
+};
+
+class TableMapper : public RowSink {
+ public:
+  // `file_stem` names the table of a CSV file (its name without extension),
+  // so that "placements.csv" can say which indicator it holds.
+  TableMapper(const MappingCatalogues& catalogues, std::string file_stem, FileReading& out);
+
+  void begin_table(const TableInfo& table) override;
+  void row(const RawRow& row) override;
+  void end_table() override;
+
+  // After the last table: duplicates across the whole file.
+  void finish();
+
+ private:
+  struct TotalCell {
+    double value = 0;
+    SourcePlace place;
+  };
+  struct DepartementSum {
+    double sum = 0;
+    std::size_t count = 0;
+    bool incomplete = false;
+  };
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  template <typename T>
+  using TextMemo = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
+
+  void start_mapping();
+  void map_row(const RawRow& row);
+  void map_value(const RawRow& row, const RawCell* cell, std::uint32_t column, const ValueColumn& binding,
+                 TerritoryId territory, bool total_only, std::optional<IndicatorId> row_indicator,
+                 std::optional<Period> row_period);
+  struct TerritoryCell {
+    TerritoryResolution resolution;
+    bool total_only = false;  // "Total": compared with the sum, not a territory
+  };
+  TerritoryCell lookup_territory(const std::string& text);
+  void report_territory(const RawRow& row, const RawCell& cell, const TerritoryResolution& resolution);
+  bool report_notice_or_empty_table();  // true when the table is a notice or empty, and said so
+  std::optional<Period> row_period(const RawRow& row);
+  std::optional<IndicatorId> row_indicator(const RawRow& row);
+  void check_totals();
+  void report(Severity severity, DiagnosticCode code, std::uint32_t line, std::uint32_t column,
+              std::string value, std::string message);
+  SourcePlace place(std::uint32_t line, std::uint32_t column) const;
+  std::string describe_key(IndicatorId indicator, TerritoryId territory, const Period& period) const;
+
+  const MappingCatalogues& catalogues_;
+  std::string file_stem_;
+  FileReading& out_;
+
+  TableInfo table_;
+  std::uint8_t sheet_index_ = 0;
+  std::vector<RawRow> sample_;
+  std::optional<TableLayout> layout_;
+  bool layout_failed_ = false;
+  std::size_t table_rows_ = 0;
+  std::size_t numbers_as_text_ = 0;
+  SourcePlace first_number_as_text_;
+
+  TextMemo<TerritoryCell> territory_memo_;
+  TextMemo<std::optional<Period>> period_memo_;
+  TextMemo<std::optional<IndicatorId>> indicator_memo_;
+
+  // Totals of this table, for the cross-check: (indicator, period) keys.
+  std::map<std::pair<IndicatorId, Period>, TotalCell> totals_;
+  std::map<std::pair<IndicatorId, Period>, DepartementSum> sums_;
+};
+
+}  // namespace prith

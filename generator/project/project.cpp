@@ -1,0 +1,141 @@
+#include "project/project.h"
+
+#include <Poco/AutoPtr.h>
+#include <Poco/Exception.h>
+#include <Poco/Util/IniFileConfiguration.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "catalogue/catalogue_csv.h"
+#include "core/french_format.h"
+
+namespace prith {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool read_whole_file(const fs::path& path, std::string& contents) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return false;
+  std::ostringstream buffer;
+  buffer << file.rdbuf();
+  contents = buffer.str();
+  return true;
+}
+
+// The project's own catalogue, or the embedded default when the project
+// has none (territories.csv: the official list rarely needs changing).
+std::string catalogue_text(const fs::path& root, const std::string& name, bool required,
+                           std::vector<Diagnostic>& diagnostics) {
+  std::string contents;
+  if (read_whole_file(root / name, contents)) return contents;
+  if (required) {
+    diagnostics.push_back(Diagnostic{Severity::error, DiagnosticCode::catalogue_invalid, {}, name,
+                                     "Catalogue " + quote_fr(name) + " introuvable dans le projet " +
+                                         quote_fr(root.string()) + " : le catalogue par défaut est utilisé."});
+  }
+  return embedded_files().at(name);
+}
+
+ProjectSettings read_settings(const fs::path& file, std::vector<Diagnostic>& diagnostics) {
+  ProjectSettings settings;
+  try {
+    Poco::AutoPtr<Poco::Util::IniFileConfiguration> ini(new Poco::Util::IniFileConfiguration(file.string()));
+    settings.name = ini->getString("project.name", "PRITH");
+    settings.region = ini->getString("project.region", "");
+    settings.publication_date = ini->getString("project.publication_date", "");
+    settings.theme = ini->getString("site.theme", "default");
+  } catch (const Poco::Exception& error) {
+    diagnostics.push_back(Diagnostic{Severity::error, DiagnosticCode::settings_invalid, {}, "",
+                                     "Paramètres illisibles dans prith.ini : " + error.displayText()});
+  }
+  return settings;
+}
+
+// sources.csv: code;label;folder;url (French headers accepted).
+std::vector<Source> read_sources(const std::string& text, std::vector<Diagnostic>& diagnostics) {
+  std::vector<Source> sources;
+  std::vector<CatalogueRecord> records = split_catalogue_csv(text, "sources.csv", diagnostics);
+  if (records.empty()) return sources;
+  auto column_of = [&](std::initializer_list<std::string_view> names) -> std::size_t {
+    const std::vector<std::string>& header = records.front().fields;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      for (std::string_view name : names) {
+        if (fold_for_matching(header[i]) == name) return i;
+      }
+    }
+    return header.size();
+  };
+  std::size_t code = column_of({"code"}), label = column_of({"label", "libelle"}),
+              folder = column_of({"folder", "dossier"}), url = column_of({"url", "site"});
+  auto field = [](const CatalogueRecord& record, std::size_t i) {
+    return i < record.fields.size() ? record.fields[i] : std::string();
+  };
+  for (std::size_t r = 1; r < records.size(); ++r) {
+    Source source{field(records[r], code), field(records[r], label), field(records[r], folder),
+                  field(records[r], url)};
+    if (source.code.empty()) {
+      diagnostics.push_back(catalogue_diagnostic("sources.csv", records[r].line, 1, "code", "",
+                                                 "une source sans code est ignorée"));
+      continue;
+    }
+    if (source.folder.empty()) source.folder = source.code;
+    sources.push_back(std::move(source));
+  }
+  return sources;
+}
+
+}  // namespace
+
+std::unique_ptr<Project> Project::load(const fs::path& root, std::vector<Diagnostic>& diagnostics,
+                                       std::string& error) {
+  std::error_code ignored;
+  if (!fs::is_directory(root, ignored)) {
+    error = "Dossier de projet introuvable : " + quote_fr(root.string()) +
+            ". Créez un projet avec « prith init " + root.string() + " ».";
+    return nullptr;
+  }
+  if (!fs::is_regular_file(root / "prith.ini", ignored)) {
+    error = quote_fr(root.string()) + " n'est pas un projet prith : le fichier prith.ini manque. Créez un projet "
+            "avec « prith init DOSSIER ».";
+    return nullptr;
+  }
+  std::unique_ptr<Project> project(new Project());
+  project->root_ = root;
+  project->settings_ = read_settings(root / "prith.ini", diagnostics);
+  project->territories_ = TerritoryCatalogue::parse(catalogue_text(root, "territories.csv", false, diagnostics),
+                                                    "territories.csv", diagnostics);
+  project->indicators_ = IndicatorCatalogue::parse(catalogue_text(root, "indicators.csv", true, diagnostics),
+                                                   "indicators.csv", diagnostics);
+  project->sources_ = read_sources(catalogue_text(root, "sources.csv", false, diagnostics), diagnostics);
+  project->resolver_ = std::make_unique<TerritoryResolver>(project->territories_);
+
+  const std::string& region = project->settings_.region;
+  if (!region.empty() && !project->territories_.find(TerritoryLevel::region, region)) {
+    diagnostics.push_back(Diagnostic{Severity::error, DiagnosticCode::settings_invalid, {}, region,
+                                     "Région " + quote_fr(region) +
+                                         " inconnue dans prith.ini (clé region de [project]) : attendu un code "
+                                         "INSEE de région de territories.csv, par exemple « 52 »."});
+  }
+  return project;
+}
+
+const Source* Project::source_of(const fs::path& file) const {
+  fs::path relative = file.lexically_relative(exports_folder());
+  if (relative.empty() || relative.begin() == relative.end()) return nullptr;
+  std::string folder = relative.begin()->string();
+  for (const Source& source : sources_) {
+    if (source.folder == folder) return &source;
+  }
+  return nullptr;
+}
+
+fs::path demo_project_folder() {
+  std::error_code ignored;
+  if (fs::is_regular_file("config/prith.ini", ignored)) return fs::path("config");
+  return fs::path(PRITH_SOURCE_DIR) / "config";
+}
+
+}  // namespace prith

@@ -1,0 +1,72 @@
+// A prith project folder: settings (prith.ini), catalogues
+// (indicators.csv, territories.csv, sources.csv) and the partners' exports
+// under exports/. `prith init` creates one; the demo lives in config/.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "catalogue/indicator_catalogue.h"
+#include "catalogue/territory_catalogue.h"
+#include "catalogue/territory_resolver.h"
+#include "core/diagnostic.h"
+#include "ingest/table_mapper.h"
+
+namespace prith {
+
+struct Source {
+  std::string code;    // "france-travail"
+  std::string label;   // "France Travail"
+  std::string folder;  // sub-folder of exports/ holding its files
+  std::string url;
+};
+
+struct ProjectSettings {
+  std::string name;              // "PRITH Pays de la Loire"
+  std::string region;            // INSEE code of the région: "52"
+  std::string publication_date;  // ISO date, fixed for reproducible outputs
+  std::string theme;             // "default" or "dsfr"
+};
+
+class Project {
+ public:
+  // Loads the folder; problems with settings or catalogues become
+  // diagnostics. Returns null when the folder is not a project at all.
+  static std::unique_ptr<Project> load(const std::filesystem::path& root, std::vector<Diagnostic>& diagnostics,
+                                       std::string& error);
+
+  Project(const Project&) = delete;
+  Project& operator=(const Project&) = delete;
+
+  const std::filesystem::path& root() const { return root_; }
+  std::filesystem::path exports_folder() const { return root_ / "exports"; }
+  const ProjectSettings& settings() const { return settings_; }
+  const std::vector<Source>& sources() const { return sources_; }
+  const TerritoryCatalogue& territories() const { return territories_; }
+  const IndicatorCatalogue& indicators() const { return indicators_; }
+  MappingCatalogues catalogues() const { return {territories_, *resolver_, indicators_}; }
+
+  // The source whose folder holds `file` (a path under exports/), or null.
+  const Source* source_of(const std::filesystem::path& file) const;
+
+ private:
+  Project() = default;
+  std::filesystem::path root_;
+  ProjectSettings settings_;
+  std::vector<Source> sources_;
+  TerritoryCatalogue territories_;
+  IndicatorCatalogue indicators_;
+  std::unique_ptr<TerritoryResolver> resolver_;
+};
+
+// The embedded default files (settings and catalogues), by file name.
+const std::map<std::string, std::string>& embedded_files();
+
+// The demo project: ./config when run from the source tree, else the
+// config/ folder of the source tree prith was built from.
+std::filesystem::path demo_project_folder();
+
+}  // namespace prith
