@@ -2,6 +2,10 @@
 """(Re)writes the partner exports of the demo project.
 
     python3 tests/demo/generate_demo_exports.py config/exports
+    python3 tests/demo/generate_demo_exports.py --check config/exports
+
+With --check it writes into a temporary folder and compares every file with
+OUT_DIR byte for byte: exit status 1 names the files that differ.
 
 Deterministic: fixed seed, fixed dates, no clock; two runs give the same
 bytes (LibreOffice included, once the zip dates are pinned). Needs openpyxl
@@ -13,8 +17,10 @@ It does not use prith's own code: the exports must stand on their own.
 
 It prints the planted faults as the rows of the table in config/README.md.
 """
+import filecmp
 import os
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -25,11 +31,8 @@ import demo_workbooks  # noqa: E402
 FOLDERS = ["france-travail", "cap-emploi", "agefiph", "carsat", "mdph"]
 
 
-def main(argv):
-    if len(argv) != 2:
-        print("usage: generate_demo_exports.py OUT_DIR", file=sys.stderr)
-        return 2
-    root = argv[1]
+def generate(root):
+    """Writes every export under root; returns the planted faults."""
     for folder in FOLDERS:
         os.makedirs(os.path.join(root, folder), exist_ok=True)
     data = demo_series.build()
@@ -39,7 +42,35 @@ def main(argv):
     faults += demo_csv.write_mdph(root, data)
     faults += demo_workbooks.write_cap_emploi(root, data)
     faults += demo_workbooks.write_carsat(root, data)
-    for f in faults:
+    return faults
+
+
+def relative_files(root):
+    return sorted(os.path.relpath(os.path.join(d, f), root) for d, _, files in os.walk(root) for f in files)
+
+
+def check(root):
+    with tempfile.TemporaryDirectory() as fresh:
+        generate(fresh)
+        expected, present = relative_files(fresh), relative_files(root)
+        differ = [f for f in expected if f not in present
+                  or not filecmp.cmp(os.path.join(fresh, f), os.path.join(root, f), shallow=False)]
+        extra = [f for f in present if f not in expected]
+    for f in differ:
+        print(f"différent ou absent : {f}")
+    for f in extra:
+        print(f"en trop : {f}")
+    return 1 if differ or extra else 0
+
+
+def main(argv):
+    args = argv[1:]
+    if len(args) == 2 and args[0] == "--check":
+        return check(args[1])
+    if len(args) != 1:
+        print("usage: generate_demo_exports.py [--check] OUT_DIR", file=sys.stderr)
+        return 2
+    for f in generate(args[0]):
         print(f"| `{f['file']}` | {f['place']} | `{f['raw']}` | `{f['code']}` ({f['severity']}) | {f['note']} |")
     return 0
 
