@@ -26,7 +26,12 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import demo_csv  # noqa: E402
 import demo_series  # noqa: E402
-import demo_workbooks  # noqa: E402
+
+try:
+    import demo_workbooks  # noqa: E402  (needs openpyxl)
+except ImportError as error:
+    sys.exit(f"generate_demo_exports.py: {error}; install python3-openpyxl "
+             "(a pyenv python3 may lack it: try /usr/bin/python3)")
 
 FOLDERS = ["france-travail", "cap-emploi", "agefiph", "carsat", "mdph"]
 
