@@ -5,7 +5,9 @@ set -euo pipefail
 out=${1:?usage: make_test_data.sh OUT_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$out"
+# Debian's python3 has openpyxl; a python3 of pyenv or a venv earlier in PATH may not.
+python=${PYTHON:-/usr/bin/python3}
 for script in "$here"/*/make_*.py; do
   [ -e "$script" ] || continue
-  python3 "$script" "$out"
+  "$python" "$script" "$out"
 done

@@ -1,0 +1,75 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "cli/commands.h"
+#include "test_folder.h"
+
+using namespace prith;
+
+namespace {
+
+// A project with the demo's settings and catalogues, and one export.
+struct InspectProject {
+  test::TemporaryFolder folder;
+  std::string root = (folder.path() / "projet").string();
+  InspectProject() {
+    std::ostringstream out, err;
+    REQUIRE(run_init({root}, out, err) == kExitClean);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("inspect --json prints exactly the documented document") {
+  InspectProject project;
+  std::string file = project.folder.write(
+      "aides.csv",
+      "Département;Trimestre;Indicateur;Valeur;Commentaire\n"
+      "44;2025T3;Nombre d'aides accordées;1 234;\n"
+      "Mayenne;2025T3;Nombre d'aides accordées;s;petit effectif\n"
+      "Loire-Atlantque;2025T3;Nombre d'aides accordées;3;\n");
+  std::ostringstream out, err;
+  int status = run_inspect({file, "--project", project.root, "--json"}, out, err);
+  CHECK(status == kExitDataErrors);
+  std::string expected =
+      "{\"files\":[{\"file\":\"" + file + "\",\"format\":\"csv\",\"refused\":null,\"observations\":["
+      "{\"territory\":\"44\",\"level\":\"departement\",\"period\":\"2025-T3\",\"indicator\":\"AIDES_AGEFIPH\","
+      "\"value\":1234,\"status\":\"ok\",\"at\":{\"line\":2,\"column\":4}},"
+      "{\"territory\":\"53\",\"level\":\"departement\",\"period\":\"2025-T3\",\"indicator\":\"AIDES_AGEFIPH\","
+      "\"value\":null,\"status\":\"confidential\",\"at\":{\"line\":3,\"column\":4},\"comment\":\"petit effectif\"}"
+      "],\"diagnostics\":[";
+  CHECK(out.str().substr(0, expected.size()) == expected);
+  CHECK(out.str().find("{\"severity\":\"error\",\"code\":\"territory_unknown\",\"line\":4,\"column\":1,"
+                       "\"sheet\":null,\"cell\":null,\"value\":\"Loire-Atlantque\",\"message\":\"Territoire inconnu") !=
+        std::string::npos);
+}
+
+TEST_CASE("inspect without --json speaks French") {
+  InspectProject project;
+  std::string file = project.folder.write("aides.csv",
+                                          "Département;Trimestre;Indicateur;Valeur\n"
+                                          "44;2025T3;Nombre d'aides accordées;1 234\n");
+  std::ostringstream out, err;
+  CHECK(run_inspect({file, "--project", project.root}, out, err) == kExitClean);
+  CHECK(out.str().find("ligne 2, colonne 4 : 44 Loire-Atlantique, 2025-T3, AIDES_AGEFIPH = 1\xC2\xA0" "234") !=
+        std::string::npos);
+}
+
+TEST_CASE("inspect --table prints the raw table as RFC 4180 CSV") {
+  test::TemporaryFolder folder;
+  std::string file = folder.write("brut.csv", "Titre de l'export\n\na;b\n\"x;y\";\"dit \"\"oui\"\"\"\n");
+  std::ostringstream out, err;
+  CHECK(run_inspect({file, "--table"}, out, err) == kExitClean);
+  CHECK(out.str() == "Titre de l'export\na,b\n\"x;y\",\"dit \"\"oui\"\"\"\n");
+}
+
+TEST_CASE("inspect of a missing file says so and goes on with the others") {
+  InspectProject project;
+  std::string good = project.folder.write("ok.csv", "Département;Trimestre;Indicateur;Valeur\n44;2025T3;DEBOE;5\n");
+  std::ostringstream out, err;
+  CHECK(run_inspect({(project.folder.path() / "absent.csv").string(), good, "--project", project.root, "--json"}, out,
+                    err) == kExitDataErrors);
+  CHECK(out.str().find("\"refused\":{\"code\":\"file_unreadable\"") != std::string::npos);
+  CHECK(out.str().find("\"indicator\":\"DEBOE\",\"value\":5") != std::string::npos);
+}

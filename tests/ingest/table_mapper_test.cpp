@@ -1,0 +1,279 @@
+#include "ingest/table_mapper.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace prith;
+using prith::test::text_row;
+
+namespace {
+
+struct Mapped {
+  test::Catalogues catalogues;
+  FileReading reading;
+
+  std::string code(const Observation& o) const { return catalogues.territories.at(o.territory).code; }
+  std::string indicator(const Observation& o) const { return catalogues.indicators.at(o.indicator).code; }
+  std::vector<std::string> codes_of(DiagnosticCode code) const {
+    std::vector<std::string> seen;
+    for (const Diagnostic& d : reading.diagnostics) {
+      if (d.code == code) seen.push_back(d.value);
+    }
+    return seen;
+  }
+  const Diagnostic* first(DiagnosticCode code) const {
+    for (const Diagnostic& d : reading.diagnostics) {
+      if (d.code == code) return &d;
+    }
+    return nullptr;
+  }
+};
+
+std::unique_ptr<Mapped> map_rows(const std::vector<RawRow>& rows, const std::string& sheet = "",
+                                 const std::string& file_stem = "export") {
+  auto mapped = std::make_unique<Mapped>();
+  REQUIRE(mapped->catalogues.diagnostics.empty());
+  MappingCatalogues catalogues = mapped->catalogues.mapping();
+  TableMapper mapper(catalogues, file_stem, mapped->reading);
+  test::feed(mapper, rows, sheet);
+  mapper.finish();
+  return mapped;
+}
+
+}  // namespace
+
+TEST_CASE("long layout after a title, with a comment column") {
+  auto m = map_rows({
+      text_row(1, {"Aides accordées par l'Agefiph"}),
+      text_row(2, {}),
+      text_row(3, {"Département", "Trimestre", "Indicateur", "Valeur", "Commentaire"}),
+      text_row(4, {"44", "2025T3", "Placements", "1 234", ""}),
+      text_row(5, {"Maine-et-Loire", "T3 2025", "MAINTIENS", "0", "campagne d'été"}),
+      text_row(7, {"LOIRE ATLANTIQUE", "2025-T2", "DEBOE", "14 178,5", ""}),
+  });
+  REQUIRE(m->reading.observations.size() == 3);
+  const Observation& first = m->reading.observations[0];
+  CHECK(m->code(first) == "44");
+  CHECK(m->indicator(first) == "PLACEMENTS");
+  CHECK(first.period.to_string() == "2025-T3");
+  CHECK(first.value == 1234);
+  CHECK(first.status == ObservationStatus::ok);
+  CHECK(first.line == 4);
+  CHECK(first.column == 4);
+  const Observation& zero = m->reading.observations[1];
+  CHECK(m->code(zero) == "49");
+  CHECK(zero.value == 0);
+  CHECK(zero.status == ObservationStatus::ok);  // a real 0 stays 0
+  CHECK(m->reading.observations[2].value == 14178.5);
+  REQUIRE(m->reading.notes.size() == 1);
+  CHECK(m->reading.notes[0].observation == 1);
+  CHECK(m->reading.notes[0].comment == "campagne d'été");
+  CHECK(m->reading.diagnostics.empty());
+}
+
+TEST_CASE("wide by quarter with a blank territory header and a footnote") {
+  auto m = map_rows({
+      text_row(1, {"Demandeurs d'emploi BOE", "", ""}),
+      text_row(2, {"", "T2 2025", "T3 2025"}),
+      text_row(3, {"44 - Loire-Atlantique", "14 100", "14 178"}),
+      text_row(4, {"53 - Mayenne", "n.d.", "s"}),
+      text_row(5, {"Pays de la Loire", "40 000", "40 500"}),
+      text_row(6, {"Source : France Travail, STMT – données brutes"}),
+  });
+  REQUIRE(m->reading.observations.size() == 6);
+  CHECK(m->indicator(m->reading.observations[0]) == "DEBOE");
+  CHECK(m->reading.observations[1].period.to_string() == "2025-T3");
+  CHECK(m->reading.observations[1].value == 14178);
+  CHECK(m->reading.observations[2].status == ObservationStatus::missing);
+  CHECK(m->reading.observations[3].status == ObservationStatus::confidential);
+  CHECK(m->code(m->reading.observations[4]) == "52");
+  CHECK(m->catalogues.territories.at(m->reading.observations[4].territory).level == TerritoryLevel::region);
+  CHECK(m->codes_of(DiagnosticCode::value_missing) == std::vector<std::string>{"n.d."});
+  CHECK(m->codes_of(DiagnosticCode::value_confidential) == std::vector<std::string>{"s"});
+  CHECK(m->first(DiagnosticCode::territory_unknown) == nullptr);  // the footnote is not a territory
+}
+
+TEST_CASE("wide by indicator, one column per indicator, period column") {
+  auto m = map_rows({
+      text_row(1, {"Date", "Territoire", "Nombre de placements", "Maintiens (%)", "Remarque sans objet"}),
+      text_row(2, {"30/09/2025", "Vendée (85)", "210", "55", "x"}),
+  });
+  REQUIRE(m->reading.observations.size() == 2);
+  CHECK(m->code(m->reading.observations[0]) == "85");
+  CHECK(m->indicator(m->reading.observations[0]) == "PLACEMENTS");
+  CHECK(m->indicator(m->reading.observations[1]) == "MAINTIENS");
+  CHECK(m->reading.observations[0].period.to_string() == "2025-T3");
+}
+
+TEST_CASE("an unknown header is a warning that names it") {
+  auto m = map_rows({
+      text_row(1, {"Département", "Trimestre", "Placements", "Entrées en formation"}),
+      text_row(2, {"44", "2025-T3", "12", "7"}),
+  });
+  const Diagnostic* ignored = m->first(DiagnosticCode::column_ignored);
+  REQUIRE(ignored != nullptr);
+  CHECK(ignored->severity == Severity::warning);
+  CHECK(ignored->value == "Entrées en formation");
+  CHECK(ignored->place.line == 1);
+  CHECK(ignored->place.column == 4);
+  CHECK(m->reading.observations.size() == 1);
+}
+
+TEST_CASE("two header rows: an indicator merged over its quarters") {
+  auto m = map_rows({
+      text_row(1, {"Département", "Placements", "", "Maintiens", ""}),
+      text_row(2, {"", "T2 2025", "T3 2025", "T2 2025", "T3 2025"}),
+      text_row(3, {"44", "100", "110", "50", "55"}),
+  });
+  REQUIRE(m->reading.observations.size() == 4);
+  CHECK(m->indicator(m->reading.observations[1]) == "PLACEMENTS");
+  CHECK(m->reading.observations[1].period.to_string() == "2025-T3");
+  CHECK(m->indicator(m->reading.observations[2]) == "MAINTIENS");
+  CHECK(m->reading.observations[2].period.to_string() == "2025-T2");
+  CHECK(m->reading.observations[3].value == 55);
+  CHECK(m->reading.diagnostics.empty());
+}
+
+TEST_CASE("the indicator comes from the sheet name") {
+  std::vector<RawRow> rows = {text_row(4, {"", "Territoire", "T3 2025"}), text_row(5, {"", "MAYENNE", "31"})};
+  auto m = map_rows(rows, "Maintiens");
+  REQUIRE(m->reading.observations.size() == 1);
+  CHECK(m->indicator(m->reading.observations[0]) == "MAINTIENS");
+  CHECK(m->reading.place_of(m->reading.observations[0]).cell() == "C5");
+}
+
+TEST_CASE("a table whose indicator nobody names is refused with a hint") {
+  auto m = map_rows({text_row(1, {"Territoire", "T3 2025"}), text_row(2, {"44", "3"})}, "Feuil1");
+  CHECK(m->reading.observations.empty());
+  const Diagnostic* layout = m->first(DiagnosticCode::layout_unknown);
+  REQUIRE(layout != nullptr);
+  CHECK(layout->severity == Severity::error);
+  CHECK(layout->message.find("quel indicateur") != std::string::npos);
+}
+
+TEST_CASE("a total row is checked against the sum, not read as a territory") {
+  auto m = map_rows({
+      text_row(1, {"Département", "T3 2025"}),
+      text_row(2, {"44", "100"}),
+      text_row(3, {"49", "50"}),
+      text_row(4, {"Total", "151"}),
+  }, "Placements");
+  CHECK(m->reading.observations.size() == 2);
+  CHECK(m->first(DiagnosticCode::total_row) != nullptr);
+  const Diagnostic* mismatch = m->first(DiagnosticCode::total_mismatch);
+  REQUIRE(mismatch != nullptr);
+  CHECK(mismatch->place.cell() == "B4");
+  CHECK(mismatch->value == "151");
+  CHECK(mismatch->message ==
+        "Le total 151 ne correspond pas à la somme des 2 départements du tableau (150) pour PLACEMENTS, 2025-T3 : "
+        "vérifiez le fichier auprès du partenaire.");
+}
+
+TEST_CASE("a matching total raises no warning") {
+  auto m = map_rows({text_row(1, {"Département", "T3 2025"}), text_row(2, {"44", "100"}),
+                     text_row(3, {"49", "50"}), text_row(4, {"Total", "150"})},
+                    "Placements");
+  CHECK(m->first(DiagnosticCode::total_mismatch) == nullptr);
+}
+
+TEST_CASE("an unknown territory is an error; the other rows still go through") {
+  auto m = map_rows({
+      text_row(1, {"Département", "Trimestre", "Placements"}),
+      text_row(2, {"Loire-Atlantque", "2025-T3", "12"}),
+      text_row(3, {"72", "2025-T3", "8"}),
+  });
+  REQUIRE(m->reading.observations.size() == 1);
+  CHECK(m->code(m->reading.observations[0]) == "72");
+  const Diagnostic* unknown = m->first(DiagnosticCode::territory_unknown);
+  REQUIRE(unknown != nullptr);
+  CHECK(unknown->place.line == 2);
+  CHECK(unknown->place.column == 1);
+  CHECK(unknown->value == "Loire-Atlantque");
+  CHECK(unknown->message ==
+        "Territoire inconnu « Loire-Atlantque » : attendu un code INSEE de département ou de région (« 44 », "
+        "« 2A », « R52 ») ou son nom (« Loire-Atlantique ») ; la ligne n'est pas lue.");
+}
+
+TEST_CASE("unreadable values and periods are errors naming the cell") {
+  auto m = map_rows({
+      text_row(1, {"Département", "Trimestre", "Placements", "Maintiens"}),
+      text_row(2, {"44", "2025-T3", "12abc", "4"}),
+      text_row(3, {"49", "Q5 2025", "1", "2"}),
+  });
+  REQUIRE(m->reading.observations.size() == 1);
+  CHECK(m->reading.observations[0].value == 4);
+  const Diagnostic* value = m->first(DiagnosticCode::value_invalid);
+  REQUIRE(value != nullptr);
+  CHECK(value->place.line == 2);
+  CHECK(value->place.column == 3);
+  CHECK(value->value == "12abc");
+  const Diagnostic* period = m->first(DiagnosticCode::period_invalid);
+  REQUIRE(period != nullptr);
+  CHECK(period->place.line == 3);
+  CHECK(period->place.column == 2);
+}
+
+TEST_CASE("duplicates: identical rows warn once, conflicting values keep neither") {
+  auto m = map_rows({
+      text_row(1, {"Département", "Trimestre", "Indicateur", "Valeur"}),
+      text_row(2, {"44", "2025-T3", "PLACEMENTS", "12"}),
+      text_row(3, {"44", "2025-T3", "PLACEMENTS", "12"}),
+      text_row(4, {"49", "2025-T3", "PLACEMENTS", "7"}),
+      text_row(5, {"49", "2025-T3", "PLACEMENTS", "9"}),
+  });
+  REQUIRE(m->reading.observations.size() == 1);
+  CHECK(m->reading.observations[0].line == 2);
+  const Diagnostic* duplicate = m->first(DiagnosticCode::duplicate_row);
+  REQUIRE(duplicate != nullptr);
+  CHECK(duplicate->severity == Severity::warning);
+  CHECK(duplicate->place.line == 3);
+  CHECK(duplicate->message ==
+        "Ligne en double : PLACEMENTS, 44 Loire-Atlantique, 2025-T3 vaut déjà 12 (ligne 2, colonne 4) ; la "
+        "répétition est ignorée.");
+  const Diagnostic* conflict = m->first(DiagnosticCode::conflicting_values);
+  REQUIRE(conflict != nullptr);
+  CHECK(conflict->severity == Severity::error);
+  CHECK(conflict->place.line == 5);
+  CHECK(conflict->message.find("7 (ligne 4, colonne 4) et 9 (ligne 5, colonne 4)") != std::string::npos);
+}
+
+TEST_CASE("workbook cells: numbers, percentages, errors") {
+  RawRow header = text_row(1, {"Département", "T3 2025"});
+  RawRow percent{2, {test::text_cell(1, "44"), test::number_cell(2, 0.035, true)}};
+  RawCell error = test::text_cell(2, "#DIV/0!");
+  error.kind = CellKind::error;
+  RawRow broken{3, {test::text_cell(1, "49"), error}};
+  auto m = map_rows({header, percent, broken}, "Taux de maintien");
+  REQUIRE(m->reading.observations.size() == 2);
+  CHECK(m->reading.observations[0].value == doctest::Approx(3.5));
+  CHECK(m->reading.observations[1].status == ObservationStatus::missing);
+}
+
+TEST_CASE("a région column settles codes that are also départements") {
+  auto m = map_rows({text_row(1, {"Région", "Trimestre", "Placements"}), text_row(2, {"52", "2025-T3", "900"})});
+  REQUIRE(m->reading.observations.size() == 1);
+  CHECK(m->catalogues.territories.at(m->reading.observations[0].territory).level == TerritoryLevel::region);
+  auto d = map_rows({text_row(1, {"Département", "Trimestre", "Placements"}), text_row(2, {"52", "2025-T3", "9"})});
+  REQUIRE(d->reading.observations.size() == 1);
+  CHECK(d->catalogues.territories.at(d->reading.observations[0].territory).level == TerritoryLevel::departement);
+}
+
+TEST_CASE("notice and empty sheets are skipped with a note; a table without header is an error") {
+  auto notice = map_rows({text_row(1, {"Ce classeur présente les placements."})}, "Notice");
+  CHECK(notice->first(DiagnosticCode::sheet_skipped) != nullptr);
+  CHECK(count_by_severity(notice->reading.diagnostics).errors == 0);
+  auto empty = map_rows({}, "Feuil3");
+  CHECK(empty->first(DiagnosticCode::sheet_empty) != nullptr);
+  auto headless = map_rows({text_row(1, {"a", "b"}), text_row(2, {"1", "2"})}, "Feuil1");
+  const Diagnostic* missing = headless->first(DiagnosticCode::header_not_found);
+  REQUIRE(missing != nullptr);
+  CHECK(missing->place.sheet == "Feuil1");
+}
+
+TEST_CASE("cells beyond the header are reported once per row") {
+  auto m = map_rows({text_row(1, {"Département", "Trimestre", "Placements"}),
+                     text_row(2, {"44", "2025-T3", "5", "", "oups", "encore"})});
+  CHECK(m->reading.observations.size() == 1);
+  CHECK(m->codes_of(DiagnosticCode::ragged_row) == std::vector<std::string>{"oups"});
+}
