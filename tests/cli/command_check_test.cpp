@@ -115,6 +115,6 @@ TEST_CASE("the French report groups diagnostics by file and ends with the summar
                   "  info · ligne 1 · dialect_detected") != std::string::npos);
   CHECK(text.find("  erreur · ligne 13, colonne 1 · territory_unknown : Territoire inconnu « Loire-Atlantque »") !=
         std::string::npos);
-  CHECK(text.find("\nRésumé : 9 fichiers lus, 1\xC2\xA0") != std::string::npos);
+  CHECK(text.find("\nRésumé : 9 fichiers lus, 886 observations, 2 erreurs, 1 avertissement, ") != std::string::npos);
   CHECK(text.substr(text.size() - 1) == "\n");
 }
