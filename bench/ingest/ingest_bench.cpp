@@ -1,0 +1,52 @@
+// The whole reading path of a partner file, as `prith check` runs it:
+// decode, sniff, parse, find the header, resolve every cell into
+// observations, look for duplicates. Prints MB/s (best and median of the
+// runs) and the process's peak RSS.
+//
+// usage: ingest_bench PROJECT_DIR FILE [RUNS]   (see bench/README.md)
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "ingest/partner_file.h"
+#include "project/project.h"
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: ingest_bench PROJECT_DIR FILE [RUNS]\n");
+    return 2;
+  }
+  int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 5;
+  std::vector<prith::Diagnostic> diagnostics;
+  std::string error;
+  auto project = prith::Project::load(argv[1], diagnostics, error);
+  if (!project) {
+    std::fprintf(stderr, "%s\n", error.c_str());
+    return 2;
+  }
+  double megabytes = static_cast<double>(std::filesystem::file_size(argv[2])) / 1e6;
+  std::vector<double> rates;
+  std::size_t observations = 0, errors = 0;
+  for (int run = 0; run < runs; ++run) {
+    auto start = std::chrono::steady_clock::now();
+    prith::FileReading reading = prith::read_partner_file(argv[2], argv[2], project->catalogues());
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    rates.push_back(megabytes / seconds);
+    observations = reading.observations.size();
+    errors = prith::count_by_severity(reading.diagnostics).errors;
+  }
+  std::sort(rates.begin(), rates.end());
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("file: %.1f MB, %zu observations, %zu errors\n", megabytes, observations, errors);
+  std::printf("MB/s: best %.1f, median %.1f, worst %.1f (%d runs)\n", rates.back(), rates[rates.size() / 2],
+              rates.front(), runs);
+  std::printf("peak RSS: %.1f MiB (%.2f x the file)\n", usage.ru_maxrss / 1024.0,
+              usage.ru_maxrss / 1024.0 * 1.048576 / megabytes);
+  return 0;
+}
