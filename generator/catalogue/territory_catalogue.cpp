@@ -103,13 +103,18 @@ TerritoryCatalogue TerritoryCatalogue::parse(std::string_view csv_text, const st
       diagnostics.push_back(catalogue_diagnostic(file_name, record.line, static_cast<std::uint32_t>(index[c] + 1),
                                                  header.fields[static_cast<std::size_t>(index[c])], value, what));
     };
-    if (record.fields.size() != header.fields.size()) {
+    // Missing trailing fields read as empty; an extra one with text means a
+    // stray ';' somewhere, and the row cannot be trusted.
+    bool stray = false;
+    for (std::size_t i = header.fields.size(); i < record.fields.size() && !stray; ++i) {
+      if (trim(record.fields[i]).empty()) continue;
+      stray = true;
       diagnostics.push_back(catalogue_diagnostic(
-          file_name, record.line, 0, {}, {},
-          std::to_string(record.fields.size()) + " champ(s) au lieu de " + std::to_string(header.fields.size()) +
-              " ; la ligne est ignorée"));
-      continue;
+          file_name, record.line, static_cast<std::uint32_t>(i + 1), {}, record.fields[i],
+          std::to_string(record.fields.size()) + " champs pour " + std::to_string(header.fields.size()) +
+              " colonnes d'en-tête ; la ligne est ignorée (un « ; » en trop ?)"));
     }
+    if (stray) continue;
     Territory territory;
     territory.code = std::string(field(kCode));
     territory.name = std::string(field(kName));
@@ -117,7 +122,8 @@ TerritoryCatalogue TerritoryCatalogue::parse(std::string_view csv_text, const st
     const std::optional<TerritoryLevel> level = parse_level(field(kLevel));
     if (!valid_code(territory.code)) {
       report(kCode, territory.code,
-             "code " + quoted(territory.code) + " invalide ; attendu un code INSEE (lettres et chiffres : 44, 2A, 971)");
+             (territory.code.empty() ? std::string("code vide") : "code " + quoted(territory.code) + " invalide") +
+                 " ; attendu un code INSEE (lettres et chiffres : 44, 2A, 971)");
       continue;
     }
     if (territory.name.empty()) {
@@ -148,7 +154,9 @@ TerritoryCatalogue TerritoryCatalogue::parse(std::string_view csv_text, const st
                                                  header.fields[static_cast<std::size_t>(index[kParent])], t.parent,
                                                  what));
     };
-    if (t.level == TerritoryLevel::departement && !catalogue.find(TerritoryLevel::region, t.parent)) {
+    if (t.level == TerritoryLevel::departement && t.parent.empty()) {
+      report("le département " + t.code + " " + t.name + " n'a pas de parent ; attendu le code de sa région");
+    } else if (t.level == TerritoryLevel::departement && !catalogue.find(TerritoryLevel::region, t.parent)) {
       report("le département " + t.code + " " + t.name + " a pour parent " + quoted(t.parent) +
              ", qui n'est pas une région du fichier");
     } else if (t.level == TerritoryLevel::region && !t.parent.empty() &&
