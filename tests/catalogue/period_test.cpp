@@ -58,7 +58,8 @@ TEST_CASE("parse_period: quarters") {
       {"T3\xE2\x80\x93" "2025", "2025-T3"},  // en dash
   };
   for (const Case& c : cases) {
-    CAPTURE(c.input);
+    const std::string input = c.input;
+    CAPTURE(input);
     CHECK(parsed(c.input) == c.expected);
   }
 }
@@ -87,7 +88,8 @@ TEST_CASE("parse_period: a date names the quarter that contains it") {
       {"01/01/90", "1990-T1"},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.input);
+    const std::string input = c.input;
+    CAPTURE(input);
     CHECK(parsed(c.input) == c.expected);
   }
 }
@@ -130,7 +132,8 @@ TEST_CASE("parse_period: months and years") {
       {"2100", "2100"},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.input);
+    const std::string input = c.input;
+    CAPTURE(input);
     CHECK(parsed(c.input) == c.expected);
   }
 }
@@ -144,10 +147,10 @@ TEST_CASE("parse_period: refusals") {
       "30/09-2025", "2025-09/30", "septembre", "foo 2025", "2025T3T4", "12345", "2025.5", "\xFF\xFE",
       "30/09/2025 25:00", "2025-09-30T", "1er septembre 2025x", "T3 2025 2026 2027 2028 2029 2030",
   };
-  for (const char* text : refused) {
+  for (std::string text : refused) {
     CAPTURE(text);
     const std::string result = parsed(text);
-    if (std::string_view(text) == "01/01/89") {
+    if (text == "01/01/89") {
       CHECK(result == "2089-T1");  // 00-89 are 2000-2089
     } else {
       CHECK(result == "");

@@ -47,7 +47,8 @@ TEST_CASE("fold_for_matching: known answers") {
       {"Αθήνα", "Αθήνα"},  // outside the tables: kept as it is
   };
   for (const Case& c : cases) {
-    CAPTURE(c.input);
+    const std::string input = c.input;
+    CAPTURE(input);
     CHECK(fold_for_matching(c.input) == c.expected);
   }
 }
@@ -62,7 +63,8 @@ TEST_CASE("fold_for_matching: invalid UTF-8 never crashes and never passes throu
       {"\xFF\xFE", "\xEF\xBF\xBD\xEF\xBF\xBD"},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.input);
+    const std::string input = c.input;
+    CAPTURE(input);
     CHECK(fold_for_matching(c.input) == c.expected);
   }
   // Every byte value, alone and after a lead byte.
