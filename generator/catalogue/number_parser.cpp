@@ -3,6 +3,7 @@
 // ("-14178.5") and converted by std::from_chars.
 #include "catalogue/number_parser.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -89,14 +90,16 @@ ParsedNumber::Status status_token(std::string_view s) {
 }
 
 // The digits, separators and exponent of the number itself ("14 178,5").
+// The arrays are left uninitialised on purpose: only the first
+// digit_count / separator_count entries are ever read.
 struct Scan {
-  std::array<char, kMaxLength> digits{};
+  std::array<char, kMaxLength> digits;
   std::size_t digit_count = 0;
   struct Separator {
     char kind;           // ' ', '.' or ','
     std::size_t before;  // digits seen before it
   };
-  std::array<Separator, kMaxLength> separators{};
+  std::array<Separator, kMaxLength> separators;
   std::size_t separator_count = 0;
   bool negative_exponent = false;
   int exponent = 0;
@@ -206,7 +209,18 @@ ParsedNumber parse_number(std::string_view text, DecimalConvention convention) {
     return result;
   }
   if (s.size() > kMaxLength) return result;  // invalid
-  if (const auto status = status_token(s); status != ParsedNumber::Status::ok) {
+
+  // Fast path: most cells are plain counts ("14178").
+  if (s.size() <= 15 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    long long whole = 0;
+    for (char c : s) whole = whole * 10 + (c - '0');
+    result.status = ParsedNumber::Status::ok;
+    result.value = static_cast<double>(whole);
+    return result;
+  }
+  // No status token starts with a digit.
+  if (const auto status = s[0] >= '0' && s[0] <= '9' ? ParsedNumber::Status::ok : status_token(s);
+      status != ParsedNumber::Status::ok) {
     result.status = status;
     return result;
   }
@@ -238,7 +252,7 @@ ParsedNumber parse_number(std::string_view text, DecimalConvention convention) {
   if (decimals < 0) return result;
 
   // Plain ASCII for from_chars: [-]int[.frac][e[-]exp].
-  std::array<char, kMaxLength + 16> buffer{};
+  std::array<char, kMaxLength + 16> buffer;
   std::size_t n = 0;
   if (negative) buffer[n++] = '-';
   const auto split = static_cast<std::size_t>(decimals);
