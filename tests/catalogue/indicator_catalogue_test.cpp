@@ -294,3 +294,39 @@ TEST_CASE("Every truncation of a catalogue loads or is reported, never crashes")
 
 }  // namespace
 }  // namespace prith
+
+namespace prith {
+namespace {
+
+// The catalogue as LibreOffice saves it (tests/catalogue/make_catalogue_fixtures.py).
+void check_libreoffice_file(const std::string& name) {
+  CAPTURE(name);
+  std::ifstream in(std::string(PRITH_TEST_DATA_DIR) + "/catalogue/" + name, std::ios::binary);
+  REQUIRE(in.good());
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::vector<Diagnostic> diagnostics;
+  const IndicatorCatalogue catalogue = IndicatorCatalogue::parse(text.str(), name, diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE(catalogue.all().size() == 3);
+  const Indicator& deboe = catalogue.at(0);
+  CHECK(deboe.definition ==
+        "Demandeurs d'emploi inscrits en catégories A, B, C ; bénéficiaires de l'obligation d'emploi (OETH).\n"
+        "Données brutes, fin de trimestre, « champ France entière ».");
+  CHECK(deboe.aliases == std::vector<std::string>{"DEBOE cat. ABC", "Nombre de DEBOE"});
+  CHECK(deboe.secret_threshold == 5);
+  CHECK(catalogue.at(1).definition == "Tous les demandeurs d'emploi ; \"catégories\" A, B et C.");
+  CHECK_FALSE(catalogue.at(1).secret);
+  CHECK(catalogue.at(2).aggregation == Aggregation::ratio);
+  CHECK(catalogue.at(2).numerator == "DEBOE");
+  CHECK(catalogue.at(2).denominator == "DE");
+  CHECK(catalogue.match("Taux DEBOE (%)") == IndicatorId{2});
+}
+
+TEST_CASE("Catalogues saved by LibreOffice, quoted where needed or everywhere") {
+  check_libreoffice_file("indicators_libreoffice.csv");
+  check_libreoffice_file("indicators_libreoffice_quoted.csv");
+}
+
+}  // namespace
+}  // namespace prith
