@@ -27,8 +27,10 @@ struct Territory {
 
 class TerritoryCatalogue {
  public:
-  // Reads the ';'-separated UTF-8 table (header code;nom;niveau;parent).
-  // Problems become catalogue_invalid diagnostics naming file, line, column.
+  // Reads the ';'-separated UTF-8 table (header code;name;level;parent, or
+  // the French code;nom;niveau;parent, in any order). Problems become
+  // catalogue_invalid diagnostics naming file, line, column; a row with a
+  // problem is left out, the others are kept. Ids are row order.
   static TerritoryCatalogue parse(std::string_view csv_text, const std::string& file_name,
                                   std::vector<Diagnostic>& diagnostics);
 

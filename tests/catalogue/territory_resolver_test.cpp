@@ -115,6 +115,10 @@ TEST_CASE("Département names, every spelling partners use") {
       {"Département de la Loire", any, "D42"},
       {"Département du Nord", any, "D59"},
       {"Total Sarthe", any, "D72"},
+      {"Ensemble Sarthe", any, "D72"},
+      {"Région Bretagne", any, "R53"},
+      {"Région de la Réunion", any, "R04"},
+      {"Département de la Réunion", any, "D974"},
   });
 }
 
