@@ -54,10 +54,10 @@ bool consume_suffix(std::string_view& s, std::string_view suffix) {
   return true;
 }
 
-constexpr std::array<std::string_view, 19> kMissing = {
-    "n.d.", "n.d",  "nd",  "n/d", "na", "n.a.", "n.a", "n/a",          "#n/a", "nc",
-    "n.c.", "n.c",  "-",   ".",   "..", "...",  "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */,
-    "\xE2\x80\xA6" /* … */};
+// A dash alone, whichever dash, is how French tables print "no value".
+constexpr std::array<std::string_view, 20> kMissing = {
+    "n.d.", "n.d", "nd", "n/d", "na", "n.a.", "n.a", "n/a", "#n/a", "nc", "n.c.", "n.c", "-", ".", "..", "...",
+    "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xE2\x88\x92" /* − */, "\xE2\x80\xA6" /* … */};
 constexpr std::array<std::string_view, 6> kConfidential = {"s", "ss", "c", "secret", "secret statistique",
                                                            "confidentiel"};
 

@@ -75,13 +75,20 @@ bool lex(std::string_view text, Tokens& tokens) {
     if (folded.kind == FoldedChar::Kind::other) return false;
     in_number = in_word = false;
     const char sep = separator_class(cp);
-    if (tokens.size == 0) continue;  // leading spaces or punctuation
+    if (tokens.size == 0) {
+      if (sep != ' ') return false;  // "-2025", "(T3 2025)": not a period as written
+      continue;
+    }
     if (pending == 0 || pending == ' ') {
       pending = sep;
     } else if (sep != ' ' && sep != pending) {
       pending = '?';
     }
   }
+  // Trailing punctuation ("2025-") is refused, except the dot of an
+  // abbreviation ("2025 sept.").
+  const bool abbreviation_dot = pending == '.' && tokens.size > 0 && !tokens.at[tokens.size - 1].is_number;
+  if (pending != 0 && pending != ' ' && !abbreviation_dot) return false;
   return tokens.size > 0;
 }
 
