@@ -299,9 +299,9 @@ std::string Period::french_label() const {
       "juillet", "août", "septembre", "octobre", "novembre", "décembre"};
   std::string out;
   if (kind == Kind::quarter) {
-    out = "T" + std::to_string(index) + " ";
+    out.append("T").append(std::to_string(index)).append(" ");
   } else if (kind == Kind::month && index >= 1 && index <= 12) {
-    out = std::string(kNames[index - 1u]) + " ";
+    out.append(kNames[index - 1u]).append(" ");
   }
   append_number(out, year, 4);
   return out;

@@ -79,16 +79,15 @@ TerritoryResolver::TerritoryResolver(const TerritoryCatalogue& catalogue) : cata
     add(codes_, code, id);
     const bool leading_zero = code.size() == 2 && code[0] == '0' && all_digits(code);
     if (t.level == TerritoryLevel::departement && code.size() == 2) {
-      add(codes_, "0" + code, id);                       // "044", "02a"
+      add(codes_, std::string("0").append(code), id);   // "044", "02a"
       if (leading_zero) add(codes_, code.substr(1), id);  // "1" for 01: a number cell lost its zero
     }
     if (t.level == TerritoryLevel::region) {
-      add(codes_, "r" + code, id);
-      add(codes_, "r " + code, id);
-      if (leading_zero) {
-        add(codes_, code.substr(1), id);
-        add(codes_, "r" + code.substr(1), id);
-        add(codes_, "r " + code.substr(1), id);
+      for (const std::string& c : leading_zero ? std::vector<std::string>{code, code.substr(1)}
+                                               : std::vector<std::string>{code}) {
+        if (c != code) add(codes_, c, id);  // "1" for 01
+        add(codes_, std::string("r").append(c), id);
+        add(codes_, std::string("r ").append(c), id);
       }
     }
     const std::string name = fold_for_matching(t.name);

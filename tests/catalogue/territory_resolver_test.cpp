@@ -40,7 +40,10 @@ std::string resolved(std::string_view text, LevelHint hint = LevelHint::any) {
     case TerritoryResolution::Kind::unknown: return "?";
     case TerritoryResolution::Kind::ambiguous: {
       std::string out;
-      for (TerritoryId id : r.candidates) out += (out.empty() ? "" : "|") + describe(id);
+      for (TerritoryId id : r.candidates) {
+        if (!out.empty()) out += '|';
+        out += describe(id);
+      }
       return out;
     }
   }
