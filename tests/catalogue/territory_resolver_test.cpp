@@ -293,3 +293,41 @@ TEST_CASE("resolve(text) is resolve(text, any)") {
 
 }  // namespace
 }  // namespace prith
+
+namespace prith {
+namespace {
+
+LevelHint hint_for(TerritoryLevel level) {
+  switch (level) {
+    case TerritoryLevel::departement: return LevelHint::departement;
+    case TerritoryLevel::region: return LevelHint::region;
+    case TerritoryLevel::country: return LevelHint::country;
+  }
+  return LevelHint::any;
+}
+
+std::string upper_ascii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  }
+  return s;
+}
+
+TEST_CASE("Every territory of the catalogue by code, name, both, and in capitals") {
+  const TerritoryResolver resolver(france());
+  for (std::size_t i = 0; i < france().all().size(); ++i) {
+    const Territory& t = france().at(static_cast<TerritoryId>(i));
+    const LevelHint hint = hint_for(t.level);
+    const std::string spellings[] = {t.code, t.name, t.code + " - " + t.name, t.name + " (" + t.code + ")",
+                                     upper_ascii(t.name)};
+    for (const std::string& text : spellings) {
+      CAPTURE(text);
+      const TerritoryResolution r = resolver.resolve(text, hint);
+      CHECK(r.kind == TerritoryResolution::Kind::found);
+      CHECK(r.id == i);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace prith
