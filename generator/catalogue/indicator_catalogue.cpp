@@ -37,6 +37,9 @@ constexpr std::array<std::array<std::string_view, 3>, kColumnCount> kHeaders = {
 constexpr std::array<std::string_view, 11> kUnitWords = {"en", "euros", "euro", "eur", "keur", "nombre",
                                                          "nb", "pourcentage", "pourcent", "pct", "personnes"};
 
+// Ids are 16 bits.
+constexpr std::size_t kMaxIndicators = 65535;
+
 std::string_view trim(std::string_view s) {
   const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   while (!s.empty() && blank(s.front())) s.remove_prefix(1);
@@ -82,6 +85,7 @@ struct IndicatorCatalogueBuilder {
   std::array<int, kColumnCount> index{};
   std::vector<std::string> header;
   std::vector<std::uint32_t> lines;  // line of each kept indicator
+  std::unordered_map<std::string, std::size_t> codes;  // code -> index of each kept indicator
 
   void report(std::uint32_t line, Column c, std::string_view value, const std::string& what,
               Severity severity = Severity::error) {
@@ -151,13 +155,16 @@ struct IndicatorCatalogueBuilder {
              "code " + quoted(indicator.code) + " invalide ; attendu lettres, chiffres, « _ », « - » ou « . »");
       return;
     }
-    for (std::size_t i = 0; i < catalogue.indicators_.size(); ++i) {
-      if (catalogue.indicators_[i].code == indicator.code) {
-        report(record.line, kCode, indicator.code,
-               "code " + quoted(indicator.code) + " en double (déjà défini ligne " + std::to_string(lines[i]) +
-                   ") ; la ligne est ignorée");
-        return;
-      }
+    if (const auto found = codes.find(indicator.code); found != codes.end()) {
+      report(record.line, kCode, indicator.code,
+             "code " + quoted(indicator.code) + " en double (déjà défini ligne " +
+                 std::to_string(lines[found->second]) + ") ; la ligne est ignorée");
+      return;
+    }
+    if (catalogue.indicators_.size() >= kMaxIndicators) {
+      report(record.line, kCode, indicator.code,
+             "plus de " + std::to_string(kMaxIndicators) + " indicateurs ; la ligne est ignorée");
+      return;
     }
     indicator.label = std::string(field(kLabel));
     if (indicator.label.empty()) {
@@ -203,14 +210,12 @@ struct IndicatorCatalogueBuilder {
         indicator.secret_threshold = value;
       }
     }
+    codes.emplace(indicator.code, catalogue.indicators_.size());
     catalogue.indicators_.push_back(std::move(indicator));
     lines.push_back(record.line);
   }
 
-  bool known(std::string_view code) const {
-    return std::any_of(catalogue.indicators_.begin(), catalogue.indicators_.end(),
-                       [&](const Indicator& i) { return i.code == code; });
-  }
+  bool known(const std::string& code) const { return codes.count(code) > 0; }
 
   // A reference to another indicator: present, known, not itself.
   bool check_reference(std::size_t i, Column c, const std::string& code, std::string_view role) {
@@ -276,7 +281,7 @@ struct IndicatorCatalogueBuilder {
 
 IndicatorCatalogue IndicatorCatalogue::parse(std::string_view csv_text, const std::string& file_name,
                                              std::vector<Diagnostic>& diagnostics) {
-  IndicatorCatalogueBuilder builder{file_name, diagnostics, {}, {}, {}, {}};
+  IndicatorCatalogueBuilder builder{file_name, diagnostics, {}, {}, {}, {}, {}};
   const std::vector<CatalogueRecord> records = split_catalogue_csv(csv_text, file_name, diagnostics);
   if (records.empty()) {
     diagnostics.push_back(catalogue_diagnostic(file_name, 0, 0, {}, {},

@@ -20,6 +20,15 @@ namespace {
 
 enum Column { kCode, kName, kLevel, kParent, kColumnCount };
 
+// Ids are 16 bits; France has about 120 territories.
+constexpr std::size_t kMaxTerritories = 65535;
+
+std::string index_key(TerritoryLevel level, std::string_view code) {
+  std::string key(1, static_cast<char>('0' + static_cast<int>(level)));
+  key.append(code);
+  return key;
+}
+
 // Accepted header names, folded ("niveau", "Niveau" and "NIVEAU" alike).
 constexpr std::array<std::array<std::string_view, 2>, kColumnCount> kHeaders = {{
     {"code", "code"}, {"name", "nom"}, {"level", "niveau"}, {"parent", "parent"}}};
@@ -141,6 +150,14 @@ TerritoryCatalogue TerritoryCatalogue::parse(std::string_view csv_text, const st
              "code " + quoted(territory.code) + " en double au niveau " + std::string(level_name(territory.level)));
       continue;
     }
+    if (catalogue.territories_.size() >= kMaxTerritories) {
+      diagnostics.push_back(catalogue_diagnostic(
+          file_name, record.line, 0, {}, {},
+          "plus de " + std::to_string(kMaxTerritories) + " territoires ; la suite du fichier est ignorée"));
+      break;
+    }
+    catalogue.by_code_.emplace(index_key(territory.level, territory.code),
+                               static_cast<TerritoryId>(catalogue.territories_.size()));
     catalogue.territories_.push_back(std::move(territory));
     lines.push_back(record.line);
   }
@@ -170,13 +187,10 @@ TerritoryCatalogue TerritoryCatalogue::parse(std::string_view csv_text, const st
   return catalogue;
 }
 
-// A linear scan: about 120 territories, and callers look codes up once per
-// column or per distinct text, not per cell.
 std::optional<TerritoryId> TerritoryCatalogue::find(TerritoryLevel level, std::string_view code) const {
-  for (std::size_t i = 0; i < territories_.size(); ++i) {
-    if (territories_[i].level == level && territories_[i].code == code) return static_cast<TerritoryId>(i);
-  }
-  return std::nullopt;
+  const auto found = by_code_.find(index_key(level, code));
+  if (found == by_code_.end()) return std::nullopt;
+  return found->second;
 }
 
 }  // namespace prith

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -40,6 +41,8 @@ class TerritoryCatalogue {
 
  private:
   std::vector<Territory> territories_;
+  // "<level digit><code>" -> id, so that find and the checks stay linear.
+  std::unordered_map<std::string, TerritoryId> by_code_;
 };
 
 }  // namespace prith

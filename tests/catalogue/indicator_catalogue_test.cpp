@@ -330,3 +330,26 @@ TEST_CASE("Catalogues saved by LibreOffice, quoted where needed or everywhere") 
 
 }  // namespace
 }  // namespace prith
+
+namespace prith {
+namespace {
+
+TEST_CASE("A huge catalogue stays linear and stops at 65535 indicators (16-bit ids)") {
+  std::string text = "code;label;aggregation;numerator;denominator\n";
+  for (int i = 0; i < 65540; ++i) {
+    const std::string code = std::string("I").append(std::to_string(i));
+    text += code + ";Libellé " + code + (i > 1 ? ";ratio;I0;I1\n" : ";sum;;\n");
+  }
+  std::vector<Diagnostic> diagnostics;
+  const IndicatorCatalogue catalogue = IndicatorCatalogue::parse(text, "i.csv", diagnostics);
+  CHECK(catalogue.all().size() == 65535);
+  REQUIRE(diagnostics.size() == 5);
+  CHECK(diagnostics[0].place.line == 65537);
+  CHECK(diagnostics[0].message ==
+        "i.csv, ligne 65537, colonne 1 (code) : plus de 65535 indicateurs ; la ligne est ignorée");
+  CHECK(catalogue.match("libelle i65534") == IndicatorId{65534});
+  CHECK(catalogue.at(65534).aggregation == Aggregation::ratio);
+}
+
+}  // namespace
+}  // namespace prith

@@ -205,3 +205,21 @@ TEST_CASE("Every truncation of the committed file loads or is reported, never cr
 
 }  // namespace
 }  // namespace prith
+
+namespace prith {
+namespace {
+
+TEST_CASE("A huge file stays linear and stops at 65535 territories (16-bit ids)") {
+  std::string text = "code;name;level;parent\nFR;France;pays;\nR;Région;region;FR\n";
+  for (int i = 0; i < 70000; ++i) text.append("D").append(std::to_string(i)).append(";Nom;departement;R\n");
+  std::vector<Diagnostic> diagnostics;
+  const TerritoryCatalogue catalogue = TerritoryCatalogue::parse(text, "t.csv", diagnostics);
+  CHECK(catalogue.all().size() == 65535);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].place.line == 65537);
+  CHECK(diagnostics[0].message == "t.csv, ligne 65537 : plus de 65535 territoires ; la suite du fichier est ignorée");
+  CHECK(catalogue.find(TerritoryLevel::departement, "D65532") == TerritoryId{65534});
+}
+
+}  // namespace
+}  // namespace prith
