@@ -203,11 +203,13 @@ TerritoryResolution TerritoryResolver::resolve_words(const Words& words, std::si
       by_code = &trailing->second, name_last = last - 1;
     }
   }
-  std::vector<TerritoryId> by_name = match_name(words, name_first, name_last);
+  // Per-thread scratch vectors: no allocation once they have grown.
+  thread_local std::vector<TerritoryId> scratch, both;
+  const std::vector<TerritoryId>& by_name = match_name(words, name_first, name_last, scratch);
   if (by_name.empty()) return {};
   if (!by_code) return decide(by_name, hint);
 
-  std::vector<TerritoryId> both;
+  both.clear();
   for (TerritoryId id : by_name) {
     if (std::find(by_code->begin(), by_code->end(), id) != by_code->end()) both.push_back(id);
   }
@@ -225,11 +227,12 @@ TerritoryResolution TerritoryResolver::resolve_words(const Words& words, std::si
 // Exact folded name first; else every name with as many words, each one
 // starting with the word given, and at least one given word complete and
 // meaningful ("Loire-Atl." is Loire-Atlantique; "L. A." is nothing).
-std::vector<TerritoryId> TerritoryResolver::match_name(const Words& words, std::size_t first,
-                                                       std::size_t last) const {
-  if (first >= last) return {};
+const std::vector<TerritoryId>& TerritoryResolver::match_name(const Words& words, std::size_t first,
+                                                              std::size_t last,
+                                                              std::vector<TerritoryId>& ids) const {
+  ids.clear();
+  if (first >= last) return ids;
   if (const auto found = names_.find(joined(words, first, last)); found != names_.end()) return found->second;
-  std::vector<TerritoryId> ids;
   const std::size_t count = last - first;
   for (const NameWords& name : name_words_) {
     if (name.words.size() != count) continue;

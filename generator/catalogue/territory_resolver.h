@@ -50,7 +50,9 @@ class TerritoryResolver {
 
   void add(Index& index, const std::string& key, TerritoryId id);
   TerritoryResolution resolve_words(const Words& words, std::size_t first, std::size_t last, LevelHint hint) const;
-  std::vector<TerritoryId> match_name(const Words& words, std::size_t first, std::size_t last) const;
+  // The exact entry of names_, or the prefix matches written into scratch.
+  const std::vector<TerritoryId>& match_name(const Words& words, std::size_t first, std::size_t last,
+                                             std::vector<TerritoryId>& scratch) const;
   TerritoryResolution decide(const std::vector<TerritoryId>& candidates, LevelHint hint) const;
 
   const TerritoryCatalogue* catalogue_;
