@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -43,8 +44,17 @@ class IndicatorCatalogue {
   std::optional<IndicatorId> match(std::string_view text) const;
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::vector<Indicator> indicators_;
-  // index structures private to the implementation
+  // Folded code, label and aliases -> indicator; unique by validation.
+  std::unordered_map<std::string, IndicatorId, Hash, std::equal_to<>> index_;
+  // Folded trailing words dropped on a miss: "en", "euros", "nombre", units.
+  std::vector<std::string> unit_words_;
+
+  friend struct IndicatorCatalogueBuilder;
 };
 
 // Folds text for matching: lower case, no accents, punctuation and spaces

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -27,8 +28,10 @@ struct Territory {
 
 class TerritoryCatalogue {
  public:
-  // Reads the ';'-separated UTF-8 table (header code;nom;niveau;parent).
-  // Problems become catalogue_invalid diagnostics naming file, line, column.
+  // Reads the ';'-separated UTF-8 table (header code;name;level;parent, or
+  // the French code;nom;niveau;parent, in any order). Problems become
+  // catalogue_invalid diagnostics naming file, line, column; a row with a
+  // problem is left out, the others are kept. Ids are row order.
   static TerritoryCatalogue parse(std::string_view csv_text, const std::string& file_name,
                                   std::vector<Diagnostic>& diagnostics);
 
@@ -38,6 +41,8 @@ class TerritoryCatalogue {
 
  private:
   std::vector<Territory> territories_;
+  // "<level digit><code>" -> id, so that find and the checks stay linear.
+  std::unordered_map<std::string, TerritoryId> by_code_;
 };
 
 }  // namespace prith
