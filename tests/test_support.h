@@ -47,7 +47,7 @@ struct Catalogues {
     indicators = IndicatorCatalogue::parse(indicators_csv, "indicators.csv", diagnostics);
     resolver = std::make_unique<TerritoryResolver>(territories);
   }
-  MappingCatalogues mapping() const { return {territories, *resolver, indicators}; }
+  MappingCatalogues mapping() const { return {territories, *resolver, indicators, "52"}; }
 };
 
 // A CSV-like row: every field a text cell at its column.

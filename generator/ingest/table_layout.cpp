@@ -40,7 +40,8 @@ std::uint32_t first_column_with(const HeaderRow& row, ColumnRole role) {
 
 bool resolves_as_territory(const RawCell* cell, const TerritoryResolver& territories) {
   if (cell == nullptr || cell->text.empty()) return false;
-  return territories.resolve(cell->text).kind == TerritoryResolution::Kind::found;
+  // Ambiguous counts: "44" is a territory, whichever of two it turns out to be.
+  return territories.resolve(cell->text).kind != TerritoryResolution::Kind::unknown;
 }
 
 // Without a "Territoire" header, the territory column is the one left of

@@ -41,12 +41,22 @@ bool is_total_label(std::string_view folded, std::string& named_territory) {
 
 // A header that names the level ("Région", "Département") settles codes
 // that are both, such as 52 (Haute-Marne, or the région Pays de la Loire).
-TerritoryResolution resolve_with_level(const MappingCatalogues& catalogues, std::string_view text,
+// Otherwise the project's perimeter may: in a project of the région 52,
+// "44" is Loire-Atlantique, not the région Grand Est.
+TerritoryResolution resolve_in_context(const MappingCatalogues& catalogues, std::string_view text,
                                        std::optional<TerritoryLevel> level) {
   LevelHint hint = LevelHint::any;
   if (level == TerritoryLevel::departement) hint = LevelHint::departement;
   if (level == TerritoryLevel::region) hint = LevelHint::region;
-  return catalogues.resolver.resolve(text, hint);
+  TerritoryResolution resolution = catalogues.resolver.resolve(text, hint);
+  if (resolution.kind != TerritoryResolution::Kind::ambiguous || catalogues.region.empty()) return resolution;
+  std::vector<TerritoryId> in_perimeter;
+  for (TerritoryId id : resolution.candidates) {
+    const Territory& territory = catalogues.territories.at(id);
+    if (territory.code == catalogues.region || territory.parent == catalogues.region) in_perimeter.push_back(id);
+  }
+  if (in_perimeter.size() == 1) return TerritoryResolution{TerritoryResolution::Kind::found, in_perimeter[0], {}};
+  return resolution;
 }
 
 std::string territory_label(const Territory& territory) { return territory.code + " " + territory.name; }
@@ -167,13 +177,13 @@ TableMapper::TerritoryCell TableMapper::lookup_territory(const std::string& text
   auto memo = territory_memo_.find(std::string_view(text));
   if (memo != territory_memo_.end()) return memo->second;
   TerritoryCell found;
-  found.resolution = resolve_with_level(catalogues_, text, layout_->territory_level);
+  found.resolution = resolve_in_context(catalogues_, text, layout_->territory_level);
   std::string named;
   if (found.resolution.kind != TerritoryResolution::Kind::found && is_total_label(fold_for_matching(text), named)) {
     if (named.empty()) {
       found.total_only = true;
     } else {
-      TerritoryResolution inner = resolve_with_level(catalogues_, named, std::nullopt);
+      TerritoryResolution inner = resolve_in_context(catalogues_, named, std::nullopt);
       if (inner.kind == TerritoryResolution::Kind::found) found.resolution = inner;
     }
   }

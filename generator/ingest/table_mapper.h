@@ -17,6 +17,10 @@ struct MappingCatalogues {
   const TerritoryCatalogue& territories;
   const TerritoryResolver& resolver;
   const IndicatorCatalogue& indicators;
+  // The project's région (INSEE code, "" for none). A bare code that names
+  // two territories ("44": Loire-Atlantique or the région Grand Est) is
+  // read inside this perimeter when exactly one of them lies in it.
+  std::string region;
 };
 
 class TableMapper : public RowSink {

@@ -47,7 +47,7 @@ class Project {
   const std::vector<Source>& sources() const { return sources_; }
   const TerritoryCatalogue& territories() const { return territories_; }
   const IndicatorCatalogue& indicators() const { return indicators_; }
-  MappingCatalogues catalogues() const { return {territories_, *resolver_, indicators_}; }
+  MappingCatalogues catalogues() const { return {territories_, *resolver_, indicators_, settings_.region}; }
 
   // The source whose folder holds `file` (a path under exports/), or null.
   const Source* source_of(const std::filesystem::path& file) const;
