@@ -35,12 +35,16 @@ class WidthCounter : public CsvRecordHandler {
     return true;
   }
 
-  // The most frequent width (the wider one on ties) and its count.
+  // The most frequent width above one (the wider one on ties) and its count.
+  // One-field records (titles, footnotes, or a delimiter never seen) are no
+  // evidence of a table; they matter only if there is nothing else.
   std::pair<std::uint32_t, std::uint32_t> mode() const {
     std::pair<std::uint32_t, std::uint32_t> best{0, 0};
     for (const auto& [w, count] : widths_) {
+      if (w < 2) continue;
       if (count > best.second || (count == best.second && w > best.first)) best = {w, count};
     }
+    if (best.second == 0 && !widths_.empty()) best = {1, widths_.front().second};
     return best;
   }
 
@@ -95,10 +99,10 @@ DialectScore score_dialect(std::string_view sample, const CsvDialect& candidate,
   // tables win over narrower ones cut as consistently, but sub-linearly, so
   // that a delimiter splitting more on fewer rows does not win.
   if (width >= 2) score.consistency = count * std::sqrt(static_cast<double>(width));
-  // A quote that never closes costs the candidate one consistent record: it
+  // A quote that never closes costs the candidate half a consistent record: it
   // breaks ties against it without outweighing the widths (a stray quote
   // in a well-quoted file must not turn quoting off).
-  score.consistency -= static_cast<double>(diagnostics.size()) *
+  score.consistency -= 0.5 * static_cast<double>(diagnostics.size()) *
                        std::sqrt(static_cast<double>(std::max<std::uint32_t>(width, 1)));
   return score;
 }

@@ -91,8 +91,10 @@ def files():
         "Loire-Atlantique;14 012;14 178;1 203\n"
         "Maine-et-Loire;8 001;8 012;950\n"
     ).encode("utf-8")
+    # A stray quote in a file that quotes nothing: no quoting at all.
+    out["stray_quote.csv"] = b'a;b;c\n1;"open;2\n3;4;5\n6;7;8\n'
     out["ragged_rows.csv"] = b"a;b;c\n1;2\n3;4;5;6\n7;8;9\n"
-    out["unclosed_quote.csv"] = b'a;b;c\n1;"open;2\n3;4;5\n6;7;8\n'
+    out["unclosed_quote.csv"] = b'a;b;c\n"x;y";z;0\n1;"open;2\n3;4;5\n6;7;8\n'
 
     # Refusals.
     out["binary.csv"] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256))
