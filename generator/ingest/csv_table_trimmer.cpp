@@ -31,6 +31,7 @@ CsvTableTrimmer::CsvTableTrimmer(RowSink& next, std::uint32_t columns,
 
 void CsvTableTrimmer::begin_table(const TableInfo& table) {
   in_table_ = false;
+  pass_all_ = false;
   held_.clear();
   next_.begin_table(table);
 }
@@ -38,11 +39,18 @@ void CsvTableTrimmer::begin_table(const TableInfo& table) {
 // Rows that do not fit are held until the next fitting row shows whether
 // they are inside the table (passed on) or before it (preamble, dropped).
 void CsvTableTrimmer::row(const RawRow& row) {
+  if (pass_all_) {
+    next_.row(row);
+    return;
+  }
   bool fits = row_fits_table(row, columns_);
   if (!fits) {
     held_.push_back(row);
     if (held_.size() > kMaxHeldRows) {
-      in_table_ = true;  // too many to be a preamble or footnotes: data
+      // Too many to be a preamble or footnotes: this file is not one table
+      // with a few notes around it. Everything from here on is passed on.
+      in_table_ = true;
+      pass_all_ = true;
       flush_held();
     }
     return;

@@ -39,6 +39,7 @@ class CsvTableTrimmer : public RowSink {
   std::uint32_t columns_;
   std::vector<Diagnostic>& diagnostics_;
   bool in_table_ = false;
+  bool pass_all_ = false;  // too many rows did not fit: no trimming at all
   // Rows that do not fit, waiting for the next row that does (see row()).
   std::deque<RawRow> held_;
 };
