@@ -11,9 +11,10 @@ constexpr int kNoQuote = 256;  // never equal to a byte
 // repairs in one file, quotes are ordinary for the rest of it, so that a file
 // of stray quotes stays linear.
 constexpr int kMaxReopen = 8;
-// Raw text kept to reread a quote left open. A quoted field longer than
-// this is absurd; past it, the field simply runs to the end of the file.
-constexpr std::size_t kMaxQuotedRaw = 64u << 20;
+// A quoted field longer than this is absurd: its quote is taken as left
+// open without waiting for the end of the file, which bounds the memory
+// kept to reread it.
+constexpr std::size_t kMaxQuotedRaw = 8u << 20;
 
 struct ByteClasses {
   std::array<bool, 256> unquoted{};
@@ -97,7 +98,6 @@ bool CsvParser::feed(std::string_view text) {
           in_quote = true;
           raw_from = i;
           quote_raw_.clear();
-          quote_raw_overflow_ = false;
           quote_line_ = line_;
           quote_column_ = static_cast<std::uint32_t>(ends_.size() + 1);
           quote_field_start_ = buffer_.size();
@@ -180,16 +180,11 @@ bool CsvParser::feed(std::string_view text) {
         continue;
     }
   }
-  if (in_quote && !quote_raw_overflow_) {
-    if (quote_raw_.size() + (n - raw_from) > kMaxQuotedRaw) {
-      quote_raw_overflow_ = true;
-      quote_raw_.clear();
-      quote_raw_.shrink_to_fit();
-    } else {
-      quote_raw_.append(p + raw_from, n - raw_from);
-    }
+  if (in_quote) {
+    quote_raw_.append(p + raw_from, n - raw_from);
+    if (quote_raw_.size() > kMaxQuotedRaw) reopen_unclosed_quote();
   }
-  return true;
+  return !stopped_;
 }
 
 // A quote opened and never closed swallowed the rest of the file. Its text is
@@ -208,14 +203,9 @@ void CsvParser::reopen_unclosed_quote() {
     d.message = "Guillemet ouvert ligne " + std::to_string(quote_line_) + ", colonne " +
                 std::to_string(quote_column_) +
                 ", jamais refermé : il est lu comme un caractère ordinaire.";
-    if (quote_raw_overflow_) {
-      d.message = "Guillemet ouvert ligne " + std::to_string(quote_line_) + ", colonne " +
-                  std::to_string(quote_column_) +
-                  ", jamais refermé : le champ court jusqu'à la fin du fichier.";
-    }
     diagnostics_->push_back(std::move(d));
   }
-  if (quote_raw_overflow_ || raw.empty()) {
+  if (raw.empty()) {  // cannot happen: the raw text starts with the quote
     state_ = State::unquoted;
     return;
   }

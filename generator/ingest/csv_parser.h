@@ -102,7 +102,6 @@ class CsvParser {
   // An opened quote is remembered with the raw text since it, so that a
   // quote never closed can be read again as an ordinary character.
   std::string quote_raw_;
-  bool quote_raw_overflow_ = false;
   std::uint32_t quote_line_ = 0;
   std::uint32_t quote_column_ = 0;
   std::size_t quote_field_start_ = 0;

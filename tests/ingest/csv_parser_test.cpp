@@ -169,6 +169,21 @@ TEST_CASE("pathological input: a 10 MB single line finishes") {
   CHECK(parser.lines_seen() == 1);
 }
 
+TEST_CASE("a quote still open after 8 MiB is taken as never closed without waiting for the end") {
+  std::string text = "a;\"b\n";
+  while (text.size() < (10u << 20)) text += "x;y\n";
+  RecordText records;
+  std::vector<Diagnostic> diagnostics;
+  CsvParser parser(dialect(), records, &diagnostics);
+  for (std::size_t i = 0; i < text.size(); i += 1 << 20) parser.feed(std::string_view(text).substr(i, 1 << 20));
+  // The diagnostic comes before the end of the text: memory stays bounded.
+  CHECK(diagnostics.size() == 1);
+  parser.finish();
+  CHECK(diagnostics.size() == 1);
+  CHECK(records.count == 1 + static_cast<int>((text.size() - 5) / 4));
+  CHECK(records.text.substr(0, 19) == "1|a|\"b\n2|x|y\n3|x|y\n");
+}
+
 TEST_CASE("the handler can stop the parser") {
   RecordText records;
   records.limit = 2;
