@@ -73,15 +73,29 @@ bool better(const DialectScore& a, const DialectScore& b) {
 }
 
 std::string delimiter_label(const CsvDialect& dialect) {
-  if (dialect.delimiter == '\t') return "tabulation";
-  if (dialect.delimiter == ' ') return "espace";
-  std::string label = "« ";
-  label += dialect.delimiter;
-  if (dialect.space_after_delimiter) label += " suivi d'une espace";
-  return label + " »";
+  std::string label;
+  if (dialect.delimiter == '\t') {
+    label = "tabulation";
+  } else if (dialect.delimiter == ' ') {
+    label = "espace";
+  } else {
+    label = "« ";
+    label += dialect.delimiter;
+    if (dialect.space_after_delimiter) label += " suivi d'une espace";
+    label += " »";
+  }
+  if (dialect.sep_line) label += " (indiqué par la ligne « sep= »)";
+  return label;
 }
 
 }  // namespace
+
+char sep_directive(std::string_view text) {
+  if (text.size() < 5 || text.substr(0, 4) != "sep=") return '\0';
+  if (text.size() > 5 && text[5] != '\r' && text[5] != '\n') return '\0';
+  char c = text[4];
+  return c == '\r' || c == '\n' || c == '"' ? '\0' : c;
+}
 
 DialectScore score_dialect(std::string_view sample, const CsvDialect& candidate, bool complete) {
   WidthCounter counter;
@@ -108,6 +122,14 @@ DialectScore score_dialect(std::string_view sample, const CsvDialect& candidate,
 }
 
 CsvDialect sniff_dialect(std::string_view sample, bool complete, CsvDialect base) {
+  // Excel's "sep=;" first line names the delimiter: only the quote is sniffed.
+  const char directive = sep_directive(sample);
+  if (directive != '\0') {
+    std::size_t end = 5;
+    if (end < sample.size() && sample[end] == '\r') ++end;
+    if (end < sample.size() && sample[end] == '\n') ++end;
+    sample.remove_prefix(end);
+  }
   CsvDialect best = base;
   best.delimiter = ';';
   best.space_after_delimiter = false;
@@ -120,6 +142,9 @@ CsvDialect sniff_dialect(std::string_view sample, bool complete, CsvDialect base
       if (escape == QuoteEscape::backslash && (quote == '\0' || !has_backslash)) continue;
       DialectScore plain_comma;
       for (const Candidate& delimiter : kDelimiters) {
+        if (directive != '\0' && (delimiter.delimiter != directive || delimiter.space_after)) {
+          continue;
+        }
         // ", " is a candidate only if most fields after a plain comma start
         // with a space; otherwise it would strip spaces that belong to values.
         if (delimiter.space_after && plain_comma.space_led_fields * 2 < plain_comma.later_fields) {
@@ -139,6 +164,10 @@ CsvDialect sniff_dialect(std::string_view sample, bool complete, CsvDialect base
         }
       }
     }
+  }
+  if (directive != '\0') {
+    best.delimiter = directive;
+    best.sep_line = true;
   }
   best.columns = best_score.columns == 0 ? 1 : best_score.columns;
   best.line_ending = sniff_line_ending(sample);

@@ -32,7 +32,11 @@ struct CsvDialect {
   QuoteEscape escape = QuoteEscape::doubled;
   std::string line_ending = "\n";      // the most frequent in the sample: "\r\n", "\n" or "\r"
   std::uint32_t columns = 0;           // the most frequent record width in the sample
+  bool sep_line = false;               // line 1 is Excel's "sep=;" directive, not data
 };
+
+// The delimiter named by Excel's "sep=X" first line, or '\0' if there is none.
+char sep_directive(std::string_view text);
 
 // The candidates and their scores on a sample, for tests and `inspect`.
 struct DialectScore {

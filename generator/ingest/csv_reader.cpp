@@ -55,9 +55,10 @@ class FileSource : public ByteSource {
 // Turns parser records into RawRows, reusing one row and its cells' strings.
 class RowEmitter : public CsvRecordHandler {
  public:
-  explicit RowEmitter(RowSink& sink) : sink_(sink) {}
+  RowEmitter(RowSink& sink, bool skip_sep_line) : sink_(sink), skip_sep_line_(skip_sep_line) {}
   bool record(const CsvRecord& record) override {
     if (record.is_empty()) return true;  // blank or delimiter-only: nothing to carry
+    if (skip_sep_line_ && record.line() == 1) return true;  // "sep=;" is not data
     row_.line = record.line();
     row_.cells.resize(record.size());
     for (std::size_t i = 0; i < record.size(); ++i) {
@@ -73,6 +74,7 @@ class RowEmitter : public CsvRecordHandler {
 
  private:
   RowSink& sink_;
+  bool skip_sep_line_;
   RawRow row_;
 };
 
@@ -168,7 +170,7 @@ std::optional<Refusal> read_stream(ByteSource& source, std::uint64_t total, RowS
     target = &*trimmer;
   }
   target->begin_table(TableInfo{});
-  RowEmitter emitter(*target);
+  RowEmitter emitter(*target, dialect.sep_line);
   CsvParser parser(dialect, emitter, &diagnostics);
   parser.feed(text);
   if (!at_end) {

@@ -103,6 +103,22 @@ TEST_CASE("scores: consistency grows with consistent rows and width") {
   CHECK(score_dialect("a;b\n1;2\n3;4\n", comma, true).consistency == 0);
 }
 
+TEST_CASE("Excel's sep= line names the delimiter") {
+  CHECK(sep_directive("sep=;\r\na;b\n") == ';');
+  CHECK(sep_directive("sep=\t\n") == '\t');
+  CHECK(sep_directive("sep=,") == ',');
+  CHECK(sep_directive("sep=;;\n") == '\0');
+  CHECK(sep_directive("sep=\n") == '\0');
+  CHECK(sep_directive("Sep=;\n") == '\0');
+  CsvDialect d = sniff_dialect("sep=,\r\na;b,c\r\n1;2,3\r\n", true);
+  CHECK(d.delimiter == ',');
+  CHECK(d.sep_line);
+  CHECK(d.columns == 2);
+  CHECK(describe_dialect(d) ==
+        "Encodage UTF-8, séparateur « , » (indiqué par la ligne « sep= »), guillemets « \" », "
+        "fins de ligne CRLF, 2 colonnes");
+}
+
 TEST_CASE("line endings") {
   CHECK(sniff_line_ending("a\r\nb\r\nc\n") == "\r\n");
   CHECK(sniff_line_ending("a\nb\n") == "\n");

@@ -128,6 +128,12 @@ TEST_CASE("every delimiter") {
         "1|dep|taux|nb\n2|44|12,5|3\n3|49|7,25|4\n4|53|10|5\n5|72|3,5|6\n");
 }
 
+TEST_CASE("Excel's sep= line: its delimiter is used and the line is not a row") {
+  Read r = read_file("excel_sep_line.csv");
+  CHECK(r.rows == "2|a;b|c\n3|1;2|3\n4|4;5|6\n");
+  CHECK(r.dialect.delimiter == ',');
+}
+
 TEST_CASE("quotes: delimiters, doubled quotes, line breaks in a header cell and in data") {
   Read r = read_file("quotes.csv");
   CHECK(r.rows ==

@@ -50,6 +50,8 @@ def files():
     out["delimiter_comma_space.csv"] = (
         b'nom, ville, note\nDupont, "Nantes, 44", 12\nMartin, Angers, 15\n'
     )
+    # Excel's "sep=" first line names the delimiter, against the scores.
+    out["excel_sep_line.csv"] = b"sep=,\r\na;b,c\r\n1;2,3\r\n4;5,6\r\n"
     # French decimals with ';': the ',' candidate must not win.
     out["decimal_commas.csv"] = b"dep;taux;nb\n44;12,5;3\n49;7,25;4\n53;10;5\n72;3,5;6\n"
 
