@@ -103,14 +103,17 @@ void report_invalid_bytes(const TextDecoder& decoder, std::vector<Diagnostic>& d
   Diagnostic d;
   d.severity = Severity::warning;
   d.code = DiagnosticCode::invalid_encoding;
-  std::string count = std::to_string(decoder.invalid_count());
+  bool one = decoder.invalid_count() == 1;
   std::string where = std::to_string(decoder.first_invalid_offset());
   bool utf16 = decoder.encoding() == TextEncoding::utf16le ||
                decoder.encoding() == TextEncoding::utf16be;
   d.message = "Le fichier, lu en " + std::string(encoding_label(decoder.encoding())) +
-              ", contient " + count + " séquence(s) invalide(s), la première à l'octet " +
-              where + (utf16 ? " : remplacée(s) par « \xEF\xBF\xBD »."
-                             : " : lue(s) comme du Windows-1252.");
+              ", contient " +
+              (one ? "1 séquence invalide, à l'octet " + where
+                   : std::to_string(decoder.invalid_count()) +
+                         " séquences invalides, la première à l'octet " + where) +
+              (utf16 ? (one ? " : remplacée par « \xEF\xBF\xBD »." : " : remplacées par « \xEF\xBF\xBD ».")
+                     : (one ? " : lue comme du Windows-1252." : " : lues comme du Windows-1252."));
   diagnostics.push_back(std::move(d));
 }
 

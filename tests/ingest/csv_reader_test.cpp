@@ -113,8 +113,21 @@ TEST_CASE("a stray byte in a UTF-8 file is read as Windows-1252 and reported") {
   REQUIRE(d != nullptr);
   CHECK(d->severity == Severity::warning);
   CHECK(d->message ==
-        "Le fichier, lu en UTF-8, contient 1 séquence(s) invalide(s), la première à l'octet "
-        "333 : lue(s) comme du Windows-1252.");
+        "Le fichier, lu en UTF-8, contient 1 séquence invalide, à l'octet 333 : lue comme du "
+        "Windows-1252.");
+}
+
+TEST_CASE("invalid UTF-16 is reported with its count and first offset") {
+  std::string bytes = "\xFF\xFE";
+  for (char c : std::string("a;b\nc;d\n")) bytes += std::string{c, '\0'};
+  bytes += std::string("\x00\xDC", 2) + std::string("x\0\n\0", 4) + std::string("\x00\xDC", 2);
+  Read r = read_text(bytes);
+  CHECK(r.rows == "1|a|b\n2|c|d\n3|\uFFFDx\n4|\uFFFD\n");
+  const Diagnostic* d = find(r.diagnostics, DiagnosticCode::invalid_encoding);
+  REQUIRE(d != nullptr);
+  CHECK(d->message ==
+        "Le fichier, lu en UTF-16 LE, contient 2 séquences invalides, la première à l'octet 18 : "
+        "remplacées par « \uFFFD ».");
 }
 
 TEST_CASE("every delimiter") {
