@@ -24,7 +24,11 @@ class CollectingSink : public RowSink {
       std::uint32_t expected = 1;
       for (const RawCell& cell : row.cells) {
         out += '|';
-        if (cell.column != expected) out += "@" + std::to_string(cell.column) + ":";
+        if (cell.column != expected) {
+          out += '@';
+          out += std::to_string(cell.column);
+          out += ':';
+        }
         if (cell.kind == CellKind::empty) {
           out += cell.text.empty() ? "~" : "!empty-with-text!";
         } else if (cell.kind == CellKind::text) {

@@ -127,27 +127,16 @@ TEST_CASE("line endings") {
 }
 
 TEST_CASE("the detected dialect told in French") {
-  CsvDialect d;
-  d.encoding = TextEncoding::windows1252;
-  d.delimiter = ';';
-  d.line_ending = "\r\n";
-  d.columns = 4;
-  CHECK(describe_dialect(d) ==
+  CHECK(describe_dialect({.encoding = TextEncoding::windows1252, .line_ending = "\r\n", .columns = 4}) ==
         "Encodage Windows-1252, séparateur « ; », guillemets « \" », fins de ligne CRLF, "
         "4 colonnes");
-  d.encoding = TextEncoding::utf8;
-  d.delimiter = '\t';
-  d.quote = '\0';
-  d.line_ending = "\n";
-  d.columns = 1;
-  CHECK(describe_dialect(d) ==
+  CHECK(describe_dialect({.delimiter = '\t', .quote = '\0', .columns = 1}) ==
         "Encodage UTF-8, séparateur tabulation, sans guillemets, fins de ligne LF, 1 colonne");
-  d.delimiter = ',';
-  d.space_after_delimiter = true;
-  d.quote = '"';
-  d.escape = QuoteEscape::backslash;
-  d.line_ending = "\r";
-  CHECK(describe_dialect(d) ==
+  CHECK(describe_dialect({.delimiter = ',',
+                          .space_after_delimiter = true,
+                          .escape = QuoteEscape::backslash,
+                          .line_ending = "\r",
+                          .columns = 1}) ==
         "Encodage UTF-8, séparateur « , suivi d'une espace », guillemets « \" » échappés par "
         "« \\ », fins de ligne CR, 1 colonne");
 }
