@@ -33,6 +33,7 @@ enum class DiagnosticCode : std::uint16_t {
   layout_unknown = 204,      // neither long nor wide layout recognised
   column_ignored = 205,      // a header the catalogue does not know
   dialect_detected = 206,    // info: encoding, delimiter, header rows seen
+  rows_outside_table = 207,  // info: preamble or footnote lines left out of `inspect --table`
   // Values (3xx).
   territory_unknown = 300,
   territory_ambiguous = 301,

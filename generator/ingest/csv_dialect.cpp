@@ -1,0 +1,214 @@
+#include "ingest/csv_dialect.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "ingest/csv_parser.h"
+
+namespace prith {
+
+namespace {
+
+// Counts record widths over the sample. Records that carry nothing (blank,
+// delimiter-only) are not evidence for any candidate.
+class WidthCounter : public CsvRecordHandler {
+ public:
+  bool record(const CsvRecord& record) override {
+    if (record.is_empty()) return true;
+    std::uint32_t width = static_cast<std::uint32_t>(record.size());
+    bool found = false;
+    for (auto& [w, count] : widths_) {
+      if (w == width) {
+        ++count;
+        found = true;
+        break;
+      }
+    }
+    if (!found) widths_.push_back({width, 1});
+    if (record.has_quote()) ++quoted_records;
+    for (std::size_t i = 0; i < record.size(); ++i) {
+      std::string_view field = record.field(i);
+      if (!field.empty() && field.front() == ' ') ++space_led_fields;
+      if (i > 0) ++later_fields;
+    }
+    return true;
+  }
+
+  // The most frequent width above one (the wider one on ties) and its count.
+  // One-field records (titles, footnotes, or a delimiter never seen) are no
+  // evidence of a table; they matter only if there is nothing else.
+  std::pair<std::uint32_t, std::uint32_t> mode() const {
+    std::pair<std::uint32_t, std::uint32_t> best{0, 0};
+    for (const auto& [w, count] : widths_) {
+      if (w < 2) continue;
+      if (count > best.second || (count == best.second && w > best.first)) best = {w, count};
+    }
+    if (best.second == 0 && !widths_.empty()) best = {1, widths_.front().second};
+    return best;
+  }
+
+  std::uint32_t quoted_records = 0;
+  std::uint32_t space_led_fields = 0;
+  std::uint32_t later_fields = 0;
+
+ private:
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> widths_;
+};
+
+struct Candidate {
+  char delimiter;
+  bool space_after;
+};
+
+// Order matters only on ties: the most usual choice for French exports first.
+constexpr Candidate kDelimiters[] = {{';', false}, {',', false}, {'\t', false},
+                                     {'|', false}, {',', true},  {' ', false}};
+constexpr char kQuotes[] = {'"', '\0', '\''};
+
+bool better(const DialectScore& a, const DialectScore& b) {
+  if (std::fabs(a.consistency - b.consistency) > 1e-9) return a.consistency > b.consistency;
+  if (a.quoted_fields != b.quoted_fields) return a.quoted_fields > b.quoted_fields;
+  return a.space_led_fields < b.space_led_fields;
+}
+
+std::string delimiter_label(const CsvDialect& dialect) {
+  std::string label;
+  if (dialect.delimiter == '\t') {
+    label = "tabulation";
+  } else if (dialect.delimiter == ' ') {
+    label = "espace";
+  } else {
+    label = "« ";
+    label += dialect.delimiter;
+    if (dialect.space_after_delimiter) label += " suivi d'une espace";
+    label += " »";
+  }
+  if (dialect.sep_line) label += " (indiqué par la ligne « sep= »)";
+  return label;
+}
+
+}  // namespace
+
+char sep_directive(std::string_view text) {
+  if (text.size() < 5 || text.substr(0, 4) != "sep=") return '\0';
+  if (text.size() > 5 && text[5] != '\r' && text[5] != '\n') return '\0';
+  char c = text[4];
+  return c == '\r' || c == '\n' || c == '"' ? '\0' : c;
+}
+
+DialectScore score_dialect(std::string_view sample, const CsvDialect& candidate, bool complete) {
+  WidthCounter counter;
+  std::vector<Diagnostic> diagnostics;
+  CsvParser parser(candidate, counter, &diagnostics);
+  parser.feed(sample);
+  if (complete) parser.finish();
+  auto [width, count] = counter.mode();
+  DialectScore score;
+  score.columns = width;
+  score.quoted_fields = counter.quoted_records;
+  score.space_led_fields = counter.space_led_fields;
+  score.later_fields = counter.later_fields;
+  // One column means the delimiter was not seen: no evidence at all. Wider
+  // tables win over narrower ones cut as consistently, but sub-linearly, so
+  // that a delimiter splitting more on fewer rows does not win.
+  if (width >= 2) score.consistency = count * std::sqrt(static_cast<double>(width));
+  // A quote that never closes costs the candidate half a consistent record: it
+  // breaks ties against it without outweighing the widths (a stray quote
+  // in a well-quoted file must not turn quoting off).
+  score.consistency -= 0.5 * static_cast<double>(diagnostics.size()) *
+                       std::sqrt(static_cast<double>(std::max<std::uint32_t>(width, 1)));
+  return score;
+}
+
+CsvDialect sniff_dialect(std::string_view sample, bool complete, CsvDialect base) {
+  // Excel's "sep=;" first line names the delimiter: only the quote is sniffed.
+  const char directive = sep_directive(sample);
+  if (directive != '\0') {
+    std::size_t end = 5;
+    if (end < sample.size() && sample[end] == '\r') ++end;
+    if (end < sample.size() && sample[end] == '\n') ++end;
+    sample.remove_prefix(end);
+  }
+  CsvDialect best = base;
+  best.delimiter = ';';
+  best.space_after_delimiter = false;
+  best.quote = '"';
+  best.escape = QuoteEscape::doubled;
+  DialectScore best_score;
+  bool has_backslash = sample.find('\\') != std::string_view::npos;
+  for (char quote : kQuotes) {
+    for (QuoteEscape escape : {QuoteEscape::doubled, QuoteEscape::backslash}) {
+      if (escape == QuoteEscape::backslash && (quote == '\0' || !has_backslash)) continue;
+      DialectScore plain_comma;
+      for (const Candidate& delimiter : kDelimiters) {
+        if (directive != '\0' && (delimiter.delimiter != directive || delimiter.space_after)) {
+          continue;
+        }
+        // ", " is a candidate only if most fields after a plain comma start
+        // with a space; otherwise it would strip spaces that belong to values.
+        if (delimiter.space_after && plain_comma.space_led_fields * 2 < plain_comma.later_fields) {
+          continue;
+        }
+        if (delimiter.space_after && plain_comma.later_fields == 0) continue;
+        CsvDialect candidate = base;
+        candidate.delimiter = delimiter.delimiter;
+        candidate.space_after_delimiter = delimiter.space_after;
+        candidate.quote = quote;
+        candidate.escape = escape;
+        DialectScore score = score_dialect(sample, candidate, complete);
+        if (delimiter.delimiter == ',' && !delimiter.space_after) plain_comma = score;
+        if (better(score, best_score)) {
+          best = candidate;
+          best_score = score;
+        }
+      }
+    }
+  }
+  if (directive != '\0') {
+    best.delimiter = directive;
+    best.sep_line = true;
+  }
+  best.columns = best_score.columns == 0 ? 1 : best_score.columns;
+  best.line_ending = sniff_line_ending(sample);
+  return best;
+}
+
+std::string sniff_line_ending(std::string_view sample) {
+  std::size_t crlf = 0, cr = 0, lf = 0;
+  for (std::size_t i = 0; i < sample.size(); ++i) {
+    if (sample[i] == '\r') {
+      if (i + 1 < sample.size() && sample[i + 1] == '\n') {
+        ++crlf;
+        ++i;
+      } else {
+        ++cr;
+      }
+    } else if (sample[i] == '\n') {
+      ++lf;
+    }
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return "\r\n";
+  if (cr > lf) return "\r";
+  return "\n";
+}
+
+std::string describe_dialect(const CsvDialect& dialect) {
+  std::string text = "Encodage ";
+  text += encoding_label(dialect.encoding);
+  text += ", séparateur " + delimiter_label(dialect);
+  if (dialect.quote == '\0') {
+    text += ", sans guillemets";
+  } else {
+    text += ", guillemets « ";
+    text += dialect.quote;
+    text += " »";
+    if (dialect.escape == QuoteEscape::backslash) text += " échappés par « \\ »";
+  }
+  text += ", fins de ligne ";
+  text += dialect.line_ending == "\r\n" ? "CRLF" : dialect.line_ending == "\r" ? "CR" : "LF";
+  text += ", " + std::to_string(dialect.columns) + (dialect.columns > 1 ? " colonnes" : " colonne");
+  return text;
+}
+
+}  // namespace prith

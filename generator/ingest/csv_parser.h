@@ -1,0 +1,111 @@
+// Pass 3 of the CSV reader: a streaming record parser over UTF-8 text.
+//
+// Text is fed in blocks of any size; a record may span blocks. Quoted fields
+// hold delimiters, escaped quotes and line breaks. CRLF, LF and CR alone all
+// end a record, whatever the sniffed line ending (files mixing them exist).
+// A quote is special only at the start of a field, as in Excel. Inside a
+// quoted field, a quote closes it only when a delimiter, a line break or the
+// end follows; otherwise it is an ordinary character (as LibreOffice reads
+// 'Men's boots' quoted with ').
+//
+// Hot loop: one reused buffer per record and one vector of field ends; no
+// allocation per field once the buffers have grown.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "ingest/csv_dialect.h"
+
+namespace prith {
+
+// One record, valid only during the handler call.
+class CsvRecord {
+ public:
+  CsvRecord(std::uint32_t line, std::string_view data, const std::vector<std::uint32_t>& ends,
+            bool has_quote)
+      : line_(line), data_(data), ends_(ends), has_quote_(has_quote) {}
+
+  std::uint32_t line() const { return line_; }  // physical line where it starts, 1-based
+  std::size_t size() const { return ends_.size(); }
+  std::string_view field(std::size_t i) const {
+    std::uint32_t begin = i == 0 ? 0 : ends_[i - 1];
+    return data_.substr(begin, ends_[i] - begin);
+  }
+  // An empty line: one empty field and no quote.
+  bool is_blank() const { return ends_.size() == 1 && data_.empty() && !has_quote_; }
+  // Only delimiters (or nothing): carries no value.
+  bool is_empty() const { return data_.empty() && !has_quote_; }
+  bool has_quote() const { return has_quote_; }
+
+ private:
+  std::uint32_t line_;
+  std::string_view data_;
+  const std::vector<std::uint32_t>& ends_;
+  bool has_quote_;
+};
+
+class CsvRecordHandler {
+ public:
+  virtual ~CsvRecordHandler() = default;
+  // Return false to stop parsing (the sniffer reads a bounded number of records).
+  virtual bool record(const CsvRecord& record) = 0;
+};
+
+class CsvParser {
+ public:
+  // Diagnostics (unclosed_quote) are appended to `diagnostics` if not null.
+  CsvParser(const CsvDialect& dialect, CsvRecordHandler& handler,
+            std::vector<Diagnostic>* diagnostics = nullptr);
+
+  // Parses a block of text. Returns false once the handler asked to stop.
+  bool feed(std::string_view text);
+  // Ends the text: delivers the last record (without final line break) and
+  // repairs a quote left open (see csv_parser.cpp).
+  void finish();
+
+  std::uint32_t lines_seen() const { return line_; }
+
+ private:
+  enum class State : std::uint8_t {
+    field_start,    // nothing read in this field yet
+    unquoted,       // inside an unquoted field
+    quoted,         // inside a quoted field
+    quote_in_quoted,  // a quote inside a quoted field: closing or doubled?
+    escaped,        // after a backslash inside a quoted field
+    after_delimiter,  // ", " dialect: one space may follow
+  };
+
+  void end_field() { ends_.push_back(static_cast<std::uint32_t>(buffer_.size())); }
+  bool end_record();
+  void reopen_unclosed_quote();
+
+  CsvRecordHandler& handler_;
+  std::vector<Diagnostic>* diagnostics_;
+  char delimiter_;
+  int quote_;  // a byte, or 256 for none
+  bool backslash_;
+  bool space_after_delimiter_;
+
+  State state_ = State::field_start;
+  bool stopped_ = false;
+  bool skip_lf_ = false;         // a CR just ended a line: a following LF belongs to it
+  std::uint32_t line_ = 1;       // current physical line
+  std::uint32_t record_line_ = 1;
+  bool has_quote_ = false;
+  std::string buffer_;           // unescaped text of the record's fields
+  std::vector<std::uint32_t> ends_;
+
+  // An opened quote is remembered with the raw text since it, so that a
+  // quote never closed can be read again as an ordinary character.
+  std::string quote_raw_;
+  std::uint32_t quote_line_ = 0;
+  std::uint32_t quote_column_ = 0;
+  std::size_t quote_field_start_ = 0;
+  int reopen_count_ = 0;
+};
+
+}  // namespace prith
