@@ -90,8 +90,8 @@ class WorkbookHandler : public XmlHandler {
 
 Refusal missing(const std::string& what) {
   return Refusal{DiagnosticCode::missing_part,
-                 "Le classeur est incomplet : " + what + " est absent(e) de l'archive ; réenregistrez le fichier "
-                 "depuis Excel ou LibreOffice."};
+                 "Le classeur est incomplet : il y manque " + what + " ; réenregistrez le fichier depuis Excel "
+                 "ou LibreOffice."};
 }
 
 // Parses a part if present; `found` tells whether it was.

@@ -54,9 +54,13 @@ std::optional<Refusal> choose_sheets(const XlsxPackage& package, const XlsxReadO
   if (!hidden.empty()) {
     std::string names = quoted_list(hidden);
     diagnostics.push_back(info(DiagnosticCode::sheet_hidden, names,
-                               (hidden.size() == 1 ? "La feuille masquée " + names + " est ignorée."
-                                                   : "Les feuilles masquées " + names + " sont ignorées.") +
-                                   " Affichez-la dans le classeur si elle contient des données à lire."));
+                               hidden.size() == 1
+                                   ? "La feuille masquée " + names +
+                                         " est ignorée ; affichez-la dans le classeur si elle contient des "
+                                         "données à lire."
+                                   : "Les feuilles masquées " + names +
+                                         " sont ignorées ; affichez-les dans le classeur si elles contiennent des "
+                                         "données à lire."));
   }
   return std::nullopt;
 }

@@ -108,7 +108,7 @@ class SheetHandler : public XmlHandler {
     }
     if (number == 0 || number > kMaxRow) {
       stop_request = Refusal{DiagnosticCode::malformed_xml,
-                             "La feuille « " + context_.sheet_name + "» contient un numéro de ligne invalide (« " +
+                             "La feuille « " + context_.sheet_name + " » contient un numéro de ligne invalide (« " +
                                  std::string(r ? r : "") + " ») : le fichier est endommagé."};
       return;
     }
