@@ -14,11 +14,11 @@ class Recorder : public XmlHandler {
  public:
   std::string events;
   void start_element(std::string_view name, const char** attributes) override {
-    events += "<" + std::string(name);
-    if (const char* id = find_attribute(attributes, "id")) events += " id=" + std::string(id);
-    events += ">";
+    events.append("<").append(name);
+    if (const char* id = find_attribute(attributes, "id")) events.append(" id=").append(id);
+    events.append(">");
   }
-  void end_element(std::string_view name) override { events += "</" + std::string(name) + ">"; }
+  void end_element(std::string_view name) override { events.append("</").append(name).append(">"); }
   void characters(std::string_view text) override { events += text; }
 };
 
