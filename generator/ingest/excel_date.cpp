@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace prith {
 
@@ -33,6 +32,16 @@ void civil_from_days(long long z, int& y, unsigned& m, unsigned& d) {
   y = static_cast<int>(yoe + era * 400 + (m <= 2));
 }
 
+// Fixed-width decimal digits; snprintf showed up in the sheet benchmark.
+void put_digits(std::string& out, long long value, int width) {
+  char digits[8];
+  for (int i = width - 1; i >= 0; --i) {
+    digits[i] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  out.append(digits, static_cast<std::size_t>(width));
+}
+
 const long long kEpoch1900 = days_from_civil(1899, 12, 30);
 const long long kEpoch1904 = days_from_civil(1904, 1, 1);
 
@@ -47,20 +56,28 @@ std::optional<std::string> excel_serial_to_iso(double serial, bool date1904) {
     ++day;
     seconds = 0;
   }
-  char text[32];
+  std::string iso;
+  iso.reserve(19);
   if (!date1904 && day == 60) {
-    std::snprintf(text, sizeof text, "1900-02-29");
+    iso = "1900-02-29";
   } else {
     long long days = date1904 ? kEpoch1904 + day : kEpoch1900 + day + (day < 60 ? 1 : 0);
     int y;
     unsigned m, d;
     civil_from_days(days, y, m, d);
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", y, m, d);
+    put_digits(iso, y, 4);
+    iso += '-';
+    put_digits(iso, m, 2);
+    iso += '-';
+    put_digits(iso, d, 2);
   }
-  std::string iso = text;
   if (seconds > 0) {
-    std::snprintf(text, sizeof text, "T%02lld:%02lld:%02lld", seconds / 3600, seconds / 60 % 60, seconds % 60);
-    iso += text;
+    iso += 'T';
+    put_digits(iso, seconds / 3600, 2);
+    iso += ':';
+    put_digits(iso, seconds / 60 % 60, 2);
+    iso += ':';
+    put_digits(iso, seconds % 60, 2);
   }
   return iso;
 }

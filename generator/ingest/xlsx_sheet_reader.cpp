@@ -45,10 +45,10 @@ std::uint32_t parse_column(const char* ref) {
   return column;
 }
 
-std::string shortest_number(double value) {
+void write_shortest(double value, std::string& out) {
   char text[32];
   auto [end, ec] = std::to_chars(text, text + sizeof text, value);
-  return std::string(text, ec == std::errc() ? end : text);
+  out.assign(text, ec == std::errc() ? end : text);
 }
 
 class SheetHandler : public XmlHandler {
@@ -113,7 +113,7 @@ class SheetHandler : public XmlHandler {
       return;
     }
     row_.line = number;
-    row_.cells.clear();
+    used_ = 0;
     next_column_ = 1;
     out_of_order_ = false;
   }
@@ -121,10 +121,16 @@ class SheetHandler : public XmlHandler {
   void start_cell(const char** attributes) {
     const char *r = nullptr, *t = nullptr, *s = nullptr;
     for (const char** a = attributes; *a != nullptr; a += 2) {
-      std::string_view attribute = local_name(a[0]);
-      if (attribute == "r") r = a[1];
-      else if (attribute == "t") t = a[1];
-      else if (attribute == "s") s = a[1];
+      // Hot loop: one-letter names compared without building a string_view.
+      const char* name = a[0];
+      if (name[0] == '\0' || name[1] != '\0') {
+        std::string_view local = local_name(name);
+        if (local.size() != 1) continue;
+        name = local.data();
+      }
+      if (name[0] == 'r') r = a[1];
+      else if (name[0] == 't') t = a[1];
+      else if (name[0] == 's') s = a[1];
     }
     column_ = r != nullptr ? parse_column(r) : next_column_;
     if (column_ == 0 || column_ > kMaxColumn) {
@@ -144,8 +150,20 @@ class SheetHandler : public XmlHandler {
   }
 
   void finish_cell();
+  // Cells are reused from row to row so that their strings keep their
+  // capacity: no allocation per cell in the steady state.
+  RawCell& next_cell() {
+    if (used_ == row_.cells.size()) row_.cells.emplace_back();
+    RawCell& cell = row_.cells[used_];
+    cell.kind = CellKind::empty;
+    cell.text.clear();
+    cell.number = 0;
+    cell.percent = cell.formula = cell.formula_without_value = false;
+    return cell;
+  }
   void finish_row() {
-    if (row_.cells.empty()) return;
+    if (used_ == 0) return;
+    row_.cells.resize(used_);
     if (out_of_order_) {
       std::stable_sort(row_.cells.begin(), row_.cells.end(),
                        [](const RawCell& a, const RawCell& b) { return a.column < b.column; });
@@ -171,6 +189,7 @@ class SheetHandler : public XmlHandler {
   RowSink& sink_;
   std::vector<Diagnostic>& diagnostics_;
   RawRow row_;
+  std::size_t used_ = 0;  // cells of row_ filled so far
   std::string value_;
   std::uint32_t column_ = 0, next_column_ = 1, style_ = 0;
   int phonetic_depth_ = 0;
@@ -179,7 +198,7 @@ class SheetHandler : public XmlHandler {
 };
 
 void SheetHandler::finish_cell() {
-  RawCell cell;
+  RawCell& cell = next_cell();
   cell.column = column_;
   cell.formula = has_formula_;
   if (!has_value_ || (value_.empty() && type_ != CellType::inline_string && type_ != CellType::formula_string)) {
@@ -188,7 +207,7 @@ void SheetHandler::finish_cell() {
     diagnose(Severity::warning, DiagnosticCode::formula_without_value, {},
              where() + " contient une formule sans valeur calculée : ouvrez le fichier dans Excel ou "
                        "LibreOffice et enregistrez-le pour que les valeurs soient calculées.");
-    row_.cells.push_back(std::move(cell));
+    ++used_;
     return;
   }
   switch (type_) {
@@ -247,7 +266,7 @@ void SheetHandler::finish_cell() {
       }
       break;
   }
-  row_.cells.push_back(std::move(cell));
+  ++used_;
 }
 
 bool SheetHandler::type_number(RawCell& cell) {
@@ -259,13 +278,13 @@ bool SheetHandler::type_number(RawCell& cell) {
   if (format == NumberFormatKind::date) {
     if (auto iso = excel_serial_to_iso(cell.number, context_.date1904)) {
       cell.kind = CellKind::date;
-      cell.text = std::move(*iso);
+      cell.text = *iso;
       return true;
     }
   }
   cell.kind = CellKind::number;
   cell.percent = format == NumberFormatKind::percent;
-  cell.text = shortest_number(cell.number);
+  write_shortest(cell.number, cell.text);
   return true;
 }
 
