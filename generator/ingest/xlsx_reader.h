@@ -6,7 +6,8 @@
 // each (sheet_skipped). Cell problems (cached errors, formulas without value,
 // dangling shared strings) are diagnostics; a workbook that cannot or must
 // not be read is a Refusal. A refusal can come after some tables were pushed
-// (a sheet found broken half-way): the caller then drops what it received.
+// (a sheet found broken half-way, its table left without end_table): the
+// caller then drops what it received for the file.
 #pragma once
 
 #include <optional>

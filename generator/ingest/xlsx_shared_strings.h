@@ -1,9 +1,10 @@
 // The shared-string table of a workbook (xl/sharedStrings.xml).
 //
 // Held in memory, as cells refer to it by index from anywhere in any sheet,
-// but compactly: one character pool plus one end offset per string, so that a
-// million short strings cost 8 bytes each beyond their text. The part size
-// is bounded by ZipLimits::max_buffered_part_bytes.
+// but compactly: one character pool plus one 32-bit end offset per string, so
+// that even a part made of empty strings (5 bytes of XML each) costs at most
+// ~1 byte of offsets per byte of XML. The part size is bounded by
+// ZipLimits::max_buffered_part_bytes (< 4 GiB, so offsets fit in 32 bits).
 #pragma once
 
 #include <cstdint>
@@ -28,12 +29,12 @@ class XlsxSharedStrings {
   }
   void add(std::string_view text) {
     pool_.append(text);
-    ends_.push_back(pool_.size());
+    ends_.push_back(static_cast<std::uint32_t>(pool_.size()));
   }
 
  private:
   std::string pool_;
-  std::vector<std::size_t> ends_;
+  std::vector<std::uint32_t> ends_;
 };
 
 // Rich-text runs are concatenated; phonetic runs (<rPh>) are left out.

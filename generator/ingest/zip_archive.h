@@ -27,8 +27,9 @@ inline constexpr std::uint32_t kZipMaxEntries = 10'000;
 inline constexpr std::uint64_t kZipMaxEntryBytes = 1ull << 30;        // 1 GiB per part, streamed
 inline constexpr std::uint64_t kZipMaxTotalBytes = 4ull << 30;        // 4 GiB for the whole package
 // Parts whose content is kept (shared strings, styles, workbook): small enough
-// that the whole reader stays under 256 MiB even with string-pool growth.
-inline constexpr std::uint64_t kZipMaxBufferedPartBytes = 100ull << 20;
+// that the whole reader stays far under 256 MiB even while the string table's
+// vectors double (64 MiB of XML is ~2 million strings of partner labels).
+inline constexpr std::uint64_t kZipMaxBufferedPartBytes = 64ull << 20;
 // Deflate reaches ~1030:1 on zeros; real sheet XML stays under ~50:1.
 inline constexpr std::uint32_t kZipMaxRatio = 200;
 // The ratio is judged only past this output, so that tiny parts can be tiny.

@@ -282,6 +282,7 @@ FODS_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <number:text>%</number:text></number:percentage-style>
  <style:style style:name="cdate" style:family="table-cell" style:data-style-name="Ndate"/>
  <style:style style:name="cpct" style:family="table-cell" style:data-style-name="Npct"/>
+ <style:style style:name="tahidden" style:family="table"><style:table-properties table:display="false"/></style:style>
 </office:automatic-styles>
 <office:body><office:spreadsheet>
 """
@@ -319,6 +320,21 @@ def fods_formulas():
             + '<table:table table:name="Notice">' + row(s("Lisez-moi")) + "</table:table>" + FODS_TAIL)
 
 
+def fods_sheets_1904():
+    """Several sheets, one hidden, one empty, in a 1904-based document."""
+    date = ('<table:table-cell table:style-name="cdate" office:value-type="date" office:date-value="%s"/>')
+    head = FODS_HEAD.replace("<office:spreadsheet>", '<office:spreadsheet><table:calculation-settings>'
+                             '<table:null-date table:date-value="1904-01-01"/></table:calculation-settings>')
+    return (head
+            + '<table:table table:name="Notice">' + row(s("Source : Agefiph")) + "</table:table>"
+            + '<table:table table:name="T3 2025">' + row(s("Département"), s("Fin de trimestre"), s("DEFM"))
+            + row(s("Ain"), date % "2025-09-30", n(812)) + row(s("Allier"), date % "2025-09-30", n(456))
+            + "</table:table>"
+            + '<table:table table:name="Brouillon" table:style-name="tahidden">' + row(s("calculs")) + "</table:table>"
+            + '<table:table table:name="Vide"><table:table-row><table:table-cell/></table:table-row></table:table>'
+            + FODS_TAIL)
+
+
 def libreoffice_fixtures(out):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -327,12 +343,15 @@ def libreoffice_fixtures(out):
     dest = os.path.join(out, "libreoffice")
     os.makedirs(dest, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="prith-soffice-") as work:
-        source = os.path.join(work, "formulas.fods")
-        with open(source, "w", encoding="utf-8") as fh:
-            fh.write(fods_formulas())
+        sources = {"formulas.fods": fods_formulas(), "sheets1904.fods": fods_sheets_1904()}
+        for name, text in sources.items():
+            with open(os.path.join(work, name), "w", encoding="utf-8") as fh:
+                fh.write(text)
         profile = "-env:UserInstallation=file://" + os.path.join(work, "profile")
-        for target in ("xlsx", "xls"):
-            subprocess.run([soffice, profile, "--headless", "--convert-to", target, "--outdir", dest, source],
+        batches = (("xlsx", list(sources)), ("xls", ["formulas.fods"]))
+        for target, names in batches:  # one soffice start per target format
+            subprocess.run([soffice, profile, "--headless", "--convert-to", target, "--outdir", dest]
+                           + [os.path.join(work, name) for name in names],
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
 
 
@@ -467,14 +486,15 @@ def hostile(out):
     for name, target, external in (("rels_escape", "../../../etc/x", False),
                                    ("rels_url", "http://example.com/sheet1.xml", False),
                                    ("rels_external", "worksheets/sheet1.xml", True),
-                                   ("rels_file_url", "file:///etc/passwd", False)):
+                                   ("rels_file_url", "file:///etc/passwd", False),
+                                   ("rels_secret", "file://" + secret, False)):
         write(h("%s.xlsx" % name), zip_parts(package(workbook_rels=rels([("rId1", REL_SHEET, target, external)]))))
 
 
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: make_xlsx_fixtures.py OUT_DIR")
-    out = os.path.join(sys.argv[1], "xlsx")
+    out = os.path.join(os.path.abspath(sys.argv[1]), "xlsx")
     os.makedirs(out, exist_ok=True)
     openpyxl_cells(os.path.join(out, "openpyxl", "cells.xlsx"))
     openpyxl_date1904(os.path.join(out, "openpyxl", "date1904.xlsx"))

@@ -3,6 +3,7 @@
 // of a valid workbook reads or is refused cleanly.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -25,6 +26,12 @@ std::string slurp(const std::string& path) {
 void spill(const std::string& path, std::string_view bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+std::size_t open_descriptors() {
+  std::size_t count = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator("/proc/self/fd")) ++count;
+  return count;
 }
 
 // A read that ends well or with a refusal, never with unbalanced tables.
@@ -73,16 +80,34 @@ TEST_CASE("read_xlsx_file: each hostile package gets its refusal code") {
       {"hostile/rels_escape.xlsx", DiagnosticCode::invalid_part_reference},
       {"hostile/rels_url.xlsx", DiagnosticCode::invalid_part_reference},
       {"hostile/rels_external.xlsx", DiagnosticCode::invalid_part_reference},
+      {"hostile/rels_file_url.xlsx", DiagnosticCode::invalid_part_reference},
+      {"hostile/rels_secret.xlsx", DiagnosticCode::invalid_part_reference},
       {"hostile/encrypted_entry.xlsx", DiagnosticCode::unsupported_zip_feature},
       {"hostile/bzip2_entry.xlsx", DiagnosticCode::unsupported_zip_feature},
   };
+  // Several packages point at secret.txt (external entity, relationship
+  // target): it must never be opened, and no descriptor may leak.
+  test::OpenWatch watch(xlsx_fixture("hostile/secret.txt"));
+  REQUIRE(watch.armed());
+  const std::size_t descriptors = open_descriptors();
   for (const Case& c : cases) {
     CAPTURE(c.file);
     auto reading = read_xlsx(xlsx_fixture(c.file));
     REQUIRE(reading.refusal);
     CHECK(code_name(reading.refusal->code) == code_name(c.code));
   }
+  CHECK_FALSE(watch.opened());
+  CHECK(open_descriptors() == descriptors);
   CHECK_FALSE(read_xlsx(xlsx_fixture("hostile/valid.xlsx")).refusal);
+}
+
+TEST_CASE("OpenWatch, the tests' witness, does see an open") {
+  const std::string secret = xlsx_fixture("hostile/secret.txt");
+  test::OpenWatch watch(secret);
+  REQUIRE(watch.armed());
+  CHECK_FALSE(watch.opened());
+  CHECK(slurp(secret) == "SECRET-CONTENT\n");
+  CHECK(watch.opened());
 }
 
 TEST_CASE("read_xlsx_file: no entity is resolved, no file outside the package is opened") {

@@ -92,7 +92,7 @@ TEST_CASE("read_xlsx_package: missing parts") {
 }
 
 TEST_CASE("read_xlsx_package: relationships leaving the package") {
-  for (const char* name : {"rels_escape", "rels_url", "rels_external", "rels_file_url"}) {
+  for (const char* name : {"rels_escape", "rels_url", "rels_external", "rels_file_url", "rels_secret"}) {
     CAPTURE(name);
     XlsxPackage package;
     auto refusal = read_package(std::string("hostile/") + name + ".xlsx", package);

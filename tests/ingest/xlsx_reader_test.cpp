@@ -184,6 +184,29 @@ TEST_CASE("read_xlsx_file: cached formula values and errors saved by LibreOffice
   CHECK(reading.diagnostics.size() == 2);
 }
 
+TEST_CASE("read_xlsx_file: sheets, hidden sheet and 1904 dates saved by LibreOffice") {
+  auto reading = read_xlsx(xlsx_fixture("libreoffice/sheets1904.xlsx"));
+  REQUIRE_FALSE(reading.refusal);
+  std::vector<std::string> names;
+  for (const auto& t : reading.sink.tables) {
+    names.push_back(t.info.sheet);
+    CHECK(t.info.date1904);
+    CHECK(t.ended);
+  }
+  CHECK(names == std::vector<std::string>{"Notice", "T3 2025", "Vide"});
+  const auto& t = *reading.table("T3 2025");
+  check_cell(t, 2, 2, CellKind::date, "2025-09-30");
+  CHECK(t.cell(2, 2)->number == 44468);  // 1904-based serial
+  check_cell(t, 3, 3, CellKind::number, "456");
+  CHECK(reading.table("Vide")->rows.empty());
+  REQUIRE(reading.diagnostics.size() == 1);
+  CHECK(reading.diagnostics[0].code == DiagnosticCode::sheet_hidden);
+  CHECK(reading.diagnostics[0].value == "« Brouillon »");
+  CHECK(reading.diagnostics[0].message ==
+        "La feuille masquée « Brouillon » est ignorée ; affichez-la dans le classeur si elle contient des "
+        "données à lire.");
+}
+
 TEST_CASE("read_xlsx_file: rich, inline and escaped strings, shared formulas, a dangling shared string") {
   auto reading = read_xlsx(xlsx_fixture("handmade/strings.xlsx"));
   REQUIRE_FALSE(reading.refusal);
