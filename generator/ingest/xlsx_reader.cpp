@@ -1,0 +1,101 @@
+#include "ingest/xlsx_reader.h"
+
+#include "ingest/xlsx_package.h"
+#include "ingest/xlsx_shared_strings.h"
+#include "ingest/xlsx_sheet_reader.h"
+#include "ingest/xlsx_styles.h"
+
+namespace prith {
+
+namespace {
+
+Diagnostic info(DiagnosticCode code, std::string value, std::string message) {
+  Diagnostic d;
+  d.severity = Severity::info;
+  d.code = code;
+  d.value = std::move(value);
+  d.message = std::move(message);
+  return d;
+}
+
+std::string quoted_list(const std::vector<std::string>& names) {
+  std::string list;
+  for (const std::string& name : names) list += (list.empty() ? "« " : ", « ") + name + " »";
+  return list;
+}
+
+// The sheets to read; diagnostics for the ones left aside.
+std::optional<Refusal> choose_sheets(const XlsxPackage& package, const XlsxReadOptions& options,
+                                     std::vector<const XlsxSheetRef*>& chosen, std::vector<Diagnostic>& diagnostics) {
+  if (options.sheet) {
+    std::vector<std::string> names;
+    for (const XlsxSheetRef& sheet : package.sheets) {
+      if (sheet.name == *options.sheet && sheet.kind == SheetKind::worksheet) chosen.push_back(&sheet);
+      if (sheet.kind == SheetKind::worksheet) names.push_back(sheet.name);
+    }
+    if (!chosen.empty()) return std::nullopt;
+    return Refusal{DiagnosticCode::missing_part, "Le classeur n'a pas de feuille de calcul nommée « " +
+                                                     *options.sheet + " » ; feuilles présentes : " +
+                                                     quoted_list(names) + "."};
+  }
+  std::vector<std::string> hidden;
+  for (const XlsxSheetRef& sheet : package.sheets) {
+    if (sheet.state != SheetState::visible) {
+      hidden.push_back(sheet.name);
+    } else if (sheet.kind != SheetKind::worksheet) {
+      diagnostics.push_back(info(DiagnosticCode::sheet_skipped, sheet.name,
+                                 "La feuille « " + sheet.name + " » est " +
+                                     (sheet.kind == SheetKind::chartsheet ? "un graphique" : "une feuille spéciale") +
+                                     ", sans tableau de données : elle est ignorée."));
+    } else {
+      chosen.push_back(&sheet);
+    }
+  }
+  if (!hidden.empty()) {
+    std::string names = quoted_list(hidden);
+    diagnostics.push_back(info(DiagnosticCode::sheet_hidden, names,
+                               hidden.size() == 1
+                                   ? "La feuille masquée " + names +
+                                         " est ignorée ; affichez-la dans le classeur si elle contient des "
+                                         "données à lire."
+                                   : "Les feuilles masquées " + names +
+                                         " sont ignorées ; affichez-les dans le classeur si elles contiennent des "
+                                         "données à lire."));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Refusal> read_xlsx_file(const std::string& path, RowSink& sink, std::vector<Diagnostic>& diagnostics,
+                                      const XlsxReadOptions& options) {
+  std::unique_ptr<ZipArchive> archive;
+  if (auto refusal = ZipArchive::open(path, options.limits, archive)) return refusal;
+  XlsxPackage package;
+  if (auto refusal = read_xlsx_package(*archive, package)) return refusal;
+
+  std::vector<const XlsxSheetRef*> chosen;
+  if (auto refusal = choose_sheets(package, options, chosen, diagnostics)) return refusal;
+
+  XlsxStyles styles;
+  if (!package.styles_part.empty()) {
+    if (auto refusal = read_xlsx_styles(*archive, *archive->find(package.styles_part), styles)) return refusal;
+  }
+  XlsxSharedStrings strings;
+  if (!package.shared_strings_part.empty()) {
+    if (auto refusal = read_xlsx_shared_strings(*archive, *archive->find(package.shared_strings_part), strings)) {
+      return refusal;
+    }
+  }
+  for (const XlsxSheetRef* sheet : chosen) {
+    XlsxSheetContext context{sheet->name, package.date1904, &strings, &styles};
+    sink.begin_table(TableInfo{sheet->name, package.date1904});
+    if (auto refusal = read_xlsx_sheet(*archive, *archive->find(sheet->part), context, sink, diagnostics)) {
+      return refusal;
+    }
+    sink.end_table();
+  }
+  return std::nullopt;
+}
+
+}  // namespace prith
