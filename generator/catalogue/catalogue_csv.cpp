@@ -99,13 +99,6 @@ std::vector<CatalogueRecord> split_catalogue_csv(std::string_view text, const st
   return records;
 }
 
-std::string quoted(std::string_view value) {
-  std::string out = "« ";
-  out.append(value);
-  out.append(" »");
-  return out;
-}
-
 Diagnostic catalogue_diagnostic(const std::string& file_name, std::uint32_t line, std::uint32_t column,
                                 std::string_view column_name, std::string_view value, std::string_view what,
                                 Severity severity) {

@@ -32,7 +32,5 @@ Diagnostic catalogue_diagnostic(const std::string& file_name, std::uint32_t line
                                 std::string_view column_name, std::string_view value, std::string_view what,
                                 Severity severity = Severity::error);
 
-// "« value »" as the messages quote what was seen.
-std::string quoted(std::string_view value);
 
 }  // namespace prith

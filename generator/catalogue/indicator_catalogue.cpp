@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "catalogue/catalogue_csv.h"
+#include "core/french_format.h"
 #include "catalogue/text_folding.h"
 
 namespace prith {
@@ -110,11 +111,11 @@ struct IndicatorCatalogueBuilder {
       if (column < 0) {
         diagnostics.push_back(catalogue_diagnostic(
             file, record.line, at, {}, header[i],
-            "colonne " + quoted(header[i]) + " inconnue, ignorée ; voir docs/catalogues.md", Severity::warning));
+            "colonne " + quote_fr(header[i]) + " inconnue, ignorée ; voir docs/catalogues.md", Severity::warning));
       } else if (index[column] >= 0) {
         diagnostics.push_back(catalogue_diagnostic(
             file, record.line, at, {}, header[i],
-            "colonne " + quoted(header[i]) + " en double, ignorée (déjà en colonne " +
+            "colonne " + quote_fr(header[i]) + " en double, ignorée (déjà en colonne " +
                 std::to_string(index[column] + 1) + ")",
             Severity::warning));
       } else {
@@ -125,7 +126,7 @@ struct IndicatorCatalogueBuilder {
       if (index[c] < 0) {
         diagnostics.push_back(catalogue_diagnostic(
             file, record.line, 0, {}, {},
-            "colonne " + quoted(kHeaders[c][0]) + " absente de l'en-tête ; les colonnes code et label (libellé) "
+            "colonne " + quote_fr(kHeaders[c][0]) + " absente de l'en-tête ; les colonnes code et label (libellé) "
                                                   "sont obligatoires"));
         return false;
       }
@@ -152,12 +153,12 @@ struct IndicatorCatalogueBuilder {
     indicator.code = std::string(field(kCode));
     if (!valid_code(indicator.code)) {
       report(record.line, kCode, indicator.code,
-             "code " + quoted(indicator.code) + " invalide ; attendu lettres, chiffres, « _ », « - » ou « . »");
+             "code " + quote_fr(indicator.code) + " invalide ; attendu lettres, chiffres, « _ », « - » ou « . »");
       return;
     }
     if (const auto found = codes.find(indicator.code); found != codes.end()) {
       report(record.line, kCode, indicator.code,
-             "code " + quoted(indicator.code) + " en double (déjà défini ligne " +
+             "code " + quote_fr(indicator.code) + " en double (déjà défini ligne " +
                  std::to_string(lines[found->second]) + ") ; la ligne est ignorée");
       return;
     }
@@ -189,7 +190,7 @@ struct IndicatorCatalogueBuilder {
     } else {
       indicator.aggregation = Aggregation::none;
       report(record.line, kAggregation, field(kAggregation),
-             "agrégation " + quoted(field(kAggregation)) +
+             "agrégation " + quote_fr(field(kAggregation)) +
                  " inconnue ; attendu sum (somme), weighted_mean (moyenne_ponderee), ratio ou none (aucune) ; "
                  "l'indicateur ne sera pas agrégé");
     }
@@ -197,7 +198,7 @@ struct IndicatorCatalogueBuilder {
       indicator.secret = *secret;
     } else {
       report(record.line, kSecret, field(kSecret),
-             "valeur " + quoted(field(kSecret)) + " inconnue ; attendu oui ou non ; le secret reste appliqué");
+             "valeur " + quote_fr(field(kSecret)) + " inconnue ; attendu oui ou non ; le secret reste appliqué");
     }
     const std::string_view threshold = field(kThreshold);
     if (!threshold.empty()) {
@@ -205,7 +206,7 @@ struct IndicatorCatalogueBuilder {
       const auto [end, error] = std::from_chars(threshold.data(), threshold.data() + threshold.size(), value);
       if (error != std::errc() || end != threshold.data() + threshold.size() || value < 0 || value > 1000000) {
         report(record.line, kThreshold, threshold,
-               "seuil de secret " + quoted(threshold) + " invalide ; attendu un entier positif ; seuil 5 appliqué");
+               "seuil de secret " + quote_fr(threshold) + " invalide ; attendu un entier positif ; seuil 5 appliqué");
       } else {
         indicator.secret_threshold = value;
       }
@@ -224,9 +225,9 @@ struct IndicatorCatalogueBuilder {
     if (code.empty()) {
       what = std::string(role) + " manquant pour l'indicateur " + indicator.code;
     } else if (code == indicator.code) {
-      what = std::string(role) + " " + quoted(code) + " : l'indicateur " + indicator.code + " ne peut pas se citer lui-même";
+      what = std::string(role) + " " + quote_fr(code) + " : l'indicateur " + indicator.code + " ne peut pas se citer lui-même";
     } else if (!known(code)) {
-      what = std::string(role) + " " + quoted(code) + " : aucun indicateur de ce code dans le fichier";
+      what = std::string(role) + " " + quote_fr(code) + " : aucun indicateur de ce code dans le fichier";
     } else {
       return true;
     }
@@ -256,7 +257,7 @@ struct IndicatorCatalogueBuilder {
     if (inserted || at->second == i) return;
     const Indicator& other = catalogue.indicators_[at->second];
     report(lines[i], c, text,
-           quoted(text) + " désigne déjà l'indicateur " + other.code + " (ligne " + std::to_string(lines[at->second]) +
+           quote_fr(text) + " désigne déjà l'indicateur " + other.code + " (ligne " + std::to_string(lines[at->second]) +
                ") ; il reste attribué à " + other.code);
   }
 

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "catalogue/catalogue_csv.h"
+#include "core/french_format.h"
 #include "catalogue/text_folding.h"
 
 namespace prith {
@@ -85,7 +86,7 @@ TerritoryCatalogue TerritoryCatalogue::parse(std::string_view csv_text, const st
     if (!known) {
       diagnostics.push_back(catalogue_diagnostic(
           file_name, header.line, static_cast<std::uint32_t>(i + 1), {}, header.fields[i],
-          "colonne " + quoted(header.fields[i]) + " inconnue, ignorée ; colonnes attendues : code, name (nom), "
+          "colonne " + quote_fr(header.fields[i]) + " inconnue, ignorée ; colonnes attendues : code, name (nom), "
                                                   "level (niveau), parent",
           Severity::warning));
     }
@@ -94,7 +95,7 @@ TerritoryCatalogue TerritoryCatalogue::parse(std::string_view csv_text, const st
     if (index[c] < 0) {
       diagnostics.push_back(catalogue_diagnostic(
           file_name, header.line, 0, {}, {},
-          "colonne " + quoted(kHeaders[c][0]) + " (ou " + quoted(kHeaders[c][1]) +
+          "colonne " + quote_fr(kHeaders[c][0]) + " (ou " + quote_fr(kHeaders[c][1]) +
               ") absente de l'en-tête ; attendu code;name;level;parent"));
       return catalogue;
     }
@@ -131,23 +132,23 @@ TerritoryCatalogue TerritoryCatalogue::parse(std::string_view csv_text, const st
     const std::optional<TerritoryLevel> level = parse_level(field(kLevel));
     if (!valid_code(territory.code)) {
       report(kCode, territory.code,
-             (territory.code.empty() ? std::string("code vide") : "code " + quoted(territory.code) + " invalide") +
+             (territory.code.empty() ? std::string("code vide") : "code " + quote_fr(territory.code) + " invalide") +
                  " ; attendu un code INSEE (lettres et chiffres : 44, 2A, 971)");
       continue;
     }
     if (territory.name.empty()) {
-      report(kName, {}, "nom vide pour le code " + quoted(territory.code));
+      report(kName, {}, "nom vide pour le code " + quote_fr(territory.code));
       continue;
     }
     if (!level) {
       report(kLevel, field(kLevel),
-             "niveau " + quoted(field(kLevel)) + " inconnu ; attendu departement, region ou pays");
+             "niveau " + quote_fr(field(kLevel)) + " inconnu ; attendu departement, region ou pays");
       continue;
     }
     territory.level = *level;
     if (catalogue.find(territory.level, territory.code)) {
       report(kCode, territory.code,
-             "code " + quoted(territory.code) + " en double au niveau " + std::string(level_name(territory.level)));
+             "code " + quote_fr(territory.code) + " en double au niveau " + std::string(level_name(territory.level)));
       continue;
     }
     if (catalogue.territories_.size() >= kMaxTerritories) {
@@ -174,14 +175,14 @@ TerritoryCatalogue TerritoryCatalogue::parse(std::string_view csv_text, const st
     if (t.level == TerritoryLevel::departement && t.parent.empty()) {
       report("le département " + t.code + " " + t.name + " n'a pas de parent ; attendu le code de sa région");
     } else if (t.level == TerritoryLevel::departement && !catalogue.find(TerritoryLevel::region, t.parent)) {
-      report("le département " + t.code + " " + t.name + " a pour parent " + quoted(t.parent) +
+      report("le département " + t.code + " " + t.name + " a pour parent " + quote_fr(t.parent) +
              ", qui n'est pas une région du fichier");
     } else if (t.level == TerritoryLevel::region && !t.parent.empty() &&
                !catalogue.find(TerritoryLevel::country, t.parent)) {
-      report("la région " + t.code + " " + t.name + " a pour parent " + quoted(t.parent) +
+      report("la région " + t.code + " " + t.name + " a pour parent " + quote_fr(t.parent) +
              ", qui n'est pas un pays du fichier");
     } else if (t.level == TerritoryLevel::country && !t.parent.empty()) {
-      report("le pays " + t.code + " " + t.name + " ne peut pas avoir de parent (" + quoted(t.parent) + ")");
+      report("le pays " + t.code + " " + t.name + " ne peut pas avoir de parent (" + quote_fr(t.parent) + ")");
     }
   }
   return catalogue;

@@ -56,13 +56,16 @@ int print_table(const std::string& file, const std::string& sheet, std::ostream&
       err << "--sheet ne s'applique qu'aux classeurs XLSX.\n";
       return kExitUsage;
     }
-    CsvDialect dialect;
-    refusal = read_csv_file(file, writer, diagnostics, &dialect);
+    // Title lines and footnotes are left out: the table alone, as a
+    // spreadsheet would hold it.
+    CsvReadOptions options;
+    options.table_only = true;
+    refusal = read_csv_file(file, writer, diagnostics, options);
   } else if (format == DetectedFormat::unsupported) {
     refusal = Refusal{DiagnosticCode::unsupported_format, "Format de fichier non pris en charge."};
   } else {
     XlsxReadOptions options;
-    options.sheet = sheet;
+    if (!sheet.empty()) options.sheet = sheet;
     FirstTableSink first(writer);
     refusal = read_xlsx_file(file, first, diagnostics, options);
     if (!first.skipped().empty()) {

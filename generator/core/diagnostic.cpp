@@ -81,6 +81,15 @@ std::string SourcePlace::cell() const {
   return column_letters(column) + std::to_string(line);
 }
 
+Diagnostic file_diagnostic(Severity severity, DiagnosticCode code, std::string value, std::string message) {
+  Diagnostic diagnostic;
+  diagnostic.severity = severity;
+  diagnostic.code = code;
+  diagnostic.value = std::move(value);
+  diagnostic.message = std::move(message);
+  return diagnostic;
+}
+
 DiagnosticCounts count_by_severity(const std::vector<Diagnostic>& diagnostics) {
   DiagnosticCounts counts;
   for (const Diagnostic& d : diagnostics) {

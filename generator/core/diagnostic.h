@@ -100,6 +100,9 @@ struct Diagnostic {
   std::string message;  // one French sentence a pilot can act on
 };
 
+// A diagnostic about a whole file (no line, column or sheet).
+Diagnostic file_diagnostic(Severity severity, DiagnosticCode code, std::string value, std::string message);
+
 struct DiagnosticCounts {
   std::size_t errors = 0, warnings = 0, infos = 0;
 };

@@ -52,11 +52,11 @@ std::string describe_place_fr(const SourcePlace& place) {
 }
 
 std::string quote_fr(std::string_view text) {
-  std::string quoted = "«";
-  quoted += kNoBreakSpace;
+  // Plain spaces: messages are read in terminals and logs, where a
+  // no-break space only gets in the way of copy and paste.
+  std::string quoted = "« ";
   quoted += text;
-  quoted += kNoBreakSpace;
-  quoted += "»";
+  quoted += " »";
   return quoted;
 }
 

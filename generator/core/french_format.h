@@ -21,7 +21,7 @@ std::string count_fr(std::size_t count, std::string_view singular, std::string_v
 // "ligne 4, colonne 2", "feuille « Feuil1 », cellule C4", "" for a whole file.
 std::string describe_place_fr(const SourcePlace& place);
 
-// « text » with French quotation marks and no-break spaces.
+// « text » with French quotation marks.
 std::string quote_fr(std::string_view text);
 
 }  // namespace prith

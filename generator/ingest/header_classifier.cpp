@@ -113,8 +113,8 @@ HeaderCell HeaderClassifier::classify(const RawCell& cell, bool date1904) const 
 }
 
 bool is_notice_sheet_name(std::string_view sheet_name) {
-  static constexpr std::array kNoticeNames = {
-      std::string_view("notice"),      "lisez moi",    "lisezmoi",  "readme",
+  static constexpr std::string_view kNoticeNames[] = {
+      "notice",      "lisez moi",    "lisezmoi",  "readme",
       "read me",                       "sommaire",     "sources",   "source",
       "methodologie",                  "methode",      "definitions", "definition",
       "mode d emploi",                 "note",         "notes",     "avertissement",

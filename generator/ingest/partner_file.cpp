@@ -69,7 +69,7 @@ FileReading read_partner_file(const std::string& path, const std::string& displa
     reading.refused = Refusal{DiagnosticCode::file_unreadable,
                               "Fichier introuvable ou illisible : " + quote_fr(display_name) + "."};
     reading.diagnostics.push_back(
-        Diagnostic{Severity::error, reading.refused->code, {}, "", reading.refused->message});
+        file_diagnostic(Severity::error, reading.refused->code, "", reading.refused->message));
     return reading;
   }
   DetectedFormat format = detect_format(path);
@@ -98,7 +98,7 @@ FileReading read_partner_file(const std::string& path, const std::string& displa
     reading.refused = refusal;
     reading.observations.clear();
     reading.notes.clear();
-    reading.diagnostics.push_back(Diagnostic{Severity::error, refusal->code, {}, "", refusal->message});
+    reading.diagnostics.push_back(file_diagnostic(Severity::error, refusal->code, "", refusal->message));
   } else {
     mapper.finish();
   }

@@ -1,5 +1,6 @@
 #include "ingest/table_layout.h"
 
+#include "catalogue/number_parser.h"
 #include "core/french_format.h"
 
 namespace prith {
@@ -99,10 +100,30 @@ HeaderRow combine_rows(const HeaderRow& top, const HeaderRow& bottom, std::uint3
   return combined;
 }
 
-bool is_subheader(const HeaderRow& row, std::uint32_t territory_column, const RawRow& raw,
+// The row under a header is its lower half ("T1 2025" under a merged
+// "Placements") when its labels sit under group labels or blank cells, and
+// it holds no figure. A data row with a period in the "Trimestre" column
+// is not one.
+bool is_subheader(const HeaderRow& below, const HeaderRow& top, std::uint32_t territory_column, const RawRow& raw,
                   const LayoutContext& context) {
+  // A row naming its own territory column is a header, not the lower half of one.
+  if (first_column_with(below, ColumnRole::territory) != 0) return false;
   if (resolves_as_territory(find_cell(raw, territory_column), context.territories)) return false;
-  return count_labels(row, territory_column) > 0;
+  std::size_t labels = 0;
+  for (const auto& [column, cell] : below) {
+    if (column <= territory_column) continue;
+    if (cell.role == ColumnRole::unknown) {
+      if (parse_number(cell.text).status == ParsedNumber::Status::ok) return false;  // a figure: data
+      continue;
+    }
+    if (!is_label(cell.role)) continue;
+    auto above = top.find(column);
+    if (above != top.end() && !is_label(above->second.role) && above->second.role != ColumnRole::unknown) {
+      return false;
+    }
+    ++labels;
+  }
+  return labels > 0;
 }
 
 std::optional<IndicatorId> indicator_from_titles(const std::vector<RawRow>& sample, std::size_t header_first,
@@ -203,6 +224,8 @@ std::optional<TableLayout> detect_layout(const std::vector<RawRow>& sample,
 
   for (std::size_t h = 0; h < rows.size(); ++h) {
     const HeaderRow& row = rows[h];
+    // A lone cell is a title ("Nombre par département et par trimestre"), never a header.
+    if (row.size() < 2) continue;
     std::uint32_t territory_column = first_column_with(row, ColumnRole::territory);
     if (territory_column == 0 && count_labels(row, 0) > 0) {
       territory_column = find_unlabelled_territory_column(sample, h, row, context);
@@ -212,7 +235,7 @@ std::optional<TableLayout> detect_layout(const std::vector<RawRow>& sample,
 
     HeaderRow header = row;
     std::size_t header_first = h, data_first = h + 1;
-    if (h + 1 < rows.size() && is_subheader(rows[h + 1], territory_column, sample[h + 1], context)) {
+    if (h + 1 < rows.size() && is_subheader(rows[h + 1], row, territory_column, sample[h + 1], context)) {
       header = combine_rows(row, rows[h + 1], territory_column);
       data_first = h + 2;
       has_values = true;

@@ -5,6 +5,7 @@
 
 #include "catalogue/number_parser.h"
 #include "core/french_format.h"
+#include "core/json_writer.h"
 #include "ingest/duplicate_check.h"
 
 namespace prith {

@@ -32,9 +32,9 @@ std::string catalogue_text(const fs::path& root, const std::string& name, bool r
   std::string contents;
   if (read_whole_file(root / name, contents)) return contents;
   if (required) {
-    diagnostics.push_back(Diagnostic{Severity::error, DiagnosticCode::catalogue_invalid, {}, name,
+    diagnostics.push_back(file_diagnostic(Severity::error, DiagnosticCode::catalogue_invalid, name,
                                      "Catalogue " + quote_fr(name) + " introuvable dans le projet " +
-                                         quote_fr(root.string()) + " : le catalogue par défaut est utilisé."});
+                                         quote_fr(root.string()) + " : le catalogue par défaut est utilisé."));
   }
   return embedded_files().at(name);
 }
@@ -48,8 +48,8 @@ ProjectSettings read_settings(const fs::path& file, std::vector<Diagnostic>& dia
     settings.publication_date = ini->getString("project.publication_date", "");
     settings.theme = ini->getString("site.theme", "default");
   } catch (const Poco::Exception& error) {
-    diagnostics.push_back(Diagnostic{Severity::error, DiagnosticCode::settings_invalid, {}, "",
-                                     "Paramètres illisibles dans prith.ini : " + error.displayText()});
+    diagnostics.push_back(file_diagnostic(Severity::error, DiagnosticCode::settings_invalid, "",
+                                     "Paramètres illisibles dans prith.ini : " + error.displayText()));
   }
   return settings;
 }
@@ -114,10 +114,10 @@ std::unique_ptr<Project> Project::load(const fs::path& root, std::vector<Diagnos
 
   const std::string& region = project->settings_.region;
   if (!region.empty() && !project->territories_.find(TerritoryLevel::region, region)) {
-    diagnostics.push_back(Diagnostic{Severity::error, DiagnosticCode::settings_invalid, {}, region,
+    diagnostics.push_back(file_diagnostic(Severity::error, DiagnosticCode::settings_invalid, region,
                                      "Région " + quote_fr(region) +
                                          " inconnue dans prith.ini (clé region de [project]) : attendu un code "
-                                         "INSEE de région de territories.csv, par exemple « 52 »."});
+                                         "INSEE de région de territories.csv, par exemple « 52 »."));
   }
   return project;
 }

@@ -1,4 +1,5 @@
 #include "catalogue/catalogue_csv.h"
+#include "core/french_format.h"
 
 #include <doctest/doctest.h>
 
@@ -69,7 +70,7 @@ TEST_CASE("catalogue_diagnostic and quoted") {
   CHECK(d.value == "moyenne");
   CHECK(d.message == "f.csv, ligne 4, colonne 7 (aggregation) : agrégation inconnue");
   CHECK(catalogue_diagnostic("f.csv", 0, 0, {}, {}, "vide").message == "f.csv : vide");
-  CHECK(quoted("x") == "« x »");
+  CHECK(quote_fr("x") == "« x »");
 }
 
 }  // namespace

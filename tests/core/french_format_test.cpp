@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 using namespace prith;
 
 TEST_CASE("numbers read the French way") {
@@ -25,5 +27,5 @@ TEST_CASE("places are described as a pilot reads them") {
   CHECK(describe_place_fr(SourcePlace{4, 2, ""}) == "ligne 4, colonne 2");
   CHECK(describe_place_fr(SourcePlace{4, 0, ""}) == "ligne 4");
   CHECK(describe_place_fr(SourcePlace{0, 0, ""}).empty());
-  CHECK(describe_place_fr(SourcePlace{5, 3, "Feuil1"}) == "feuille « Feuil1 », cellule C5");
+  CHECK(describe_place_fr(SourcePlace{5, 3, "Feuil1"}) == ("feuille « Feuil1 », cellule C5"));
 }

@@ -190,9 +190,9 @@ TEST_CASE("an unknown territory is an error; the other rows still go through") {
   CHECK(unknown->place.line == 2);
   CHECK(unknown->place.column == 1);
   CHECK(unknown->value == "Loire-Atlantque");
-  CHECK(unknown->message ==
+  CHECK(unknown->message == (
         "Territoire inconnu « Loire-Atlantque » : attendu un code INSEE de département ou de région (« 44 », "
-        "« 2A », « R52 ») ou son nom (« Loire-Atlantique ») ; la ligne n'est pas lue.");
+        "« 2A », « R52 ») ou son nom (« Loire-Atlantique ») ; la ligne n'est pas lue."));
 }
 
 TEST_CASE("unreadable values and periods are errors naming the cell") {
