@@ -1,6 +1,10 @@
 #include "ingest/table_mapper.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <numeric>
+#include <tuple>
 #include <filesystem>
 
 #include "catalogue/number_parser.h"
@@ -14,6 +18,23 @@ namespace {
 
 // Rows held back to find a header; title blocks are shorter than this.
 constexpr std::size_t kHeaderSampleRows = 40;
+// Rows held back while a territory column has shown only codes that name
+// two levels; past this, they are reported as ambiguous.
+constexpr std::size_t kMaxPendingRows = 10000;
+
+// "44", "044", "2A", "971": a code alone, which may name a département
+// or a région of the same number.
+bool is_bare_code(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.empty() || text.size() > 3) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    bool corsica = i + 1 == text.size() && (c == 'A' || c == 'B' || c == 'a' || c == 'b');
+    if (!std::isdigit(static_cast<unsigned char>(c)) && !corsica) return false;
+  }
+  return true;
+}
 
 bool is_blank(const RawCell* cell) {
   return cell == nullptr || cell->kind == CellKind::empty ||
@@ -77,6 +98,7 @@ void TableMapper::begin_table(const TableInfo& table) {
   sample_.clear();
   layout_.reset();
   layout_failed_ = false;
+  territory_memo_.clear();  // each table's column may name another level
   table_rows_ = 0;
   numbers_as_text_ = 0;
   totals_.clear();
@@ -159,8 +181,21 @@ bool TableMapper::report_notice_or_empty_table() {
   return false;
 }
 
+void TableMapper::replay_pending_rows() {
+  std::vector<RawRow> rows = std::move(pending_rows_);
+  pending_rows_.clear();
+  rows_replayed_ = true;
+  for (const RawRow& row : rows) map_row(row);
+}
+
 void TableMapper::end_table() {
   if (!layout_ && !layout_failed_) start_mapping();
+  if (layout_ && !pending_rows_.empty()) {
+    // The column never showed its level: these codes stay ambiguous.
+    defer_ambiguous_ = false;
+    replay_pending_rows();
+  }
+  defer_ambiguous_ = true;
   if (layout_) check_totals();
   if (numbers_as_text_ > 0) {
     out_.diagnostics.push_back(Diagnostic{
@@ -172,7 +207,34 @@ void TableMapper::end_table() {
   layout_.reset();
 }
 
-void TableMapper::finish() { check_duplicates(out_, catalogues_); }
+void TableMapper::finish() {
+  if (rows_replayed_) restore_file_order();
+  check_duplicates(out_, catalogues_);
+}
+
+// Replayed rows were mapped late: put observations back in the order of
+// the file, carrying their notes along.
+void TableMapper::restore_file_order() {
+  std::vector<Observation>& observations = out_.observations;
+  std::vector<std::uint32_t> order(observations.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const Observation& x = observations[a];
+    const Observation& y = observations[b];
+    return std::tie(x.sheet, x.line, x.column) < std::tie(y.sheet, y.line, y.column);
+  });
+  std::vector<Observation> sorted;
+  sorted.reserve(observations.size());
+  std::vector<std::size_t> new_index(observations.size());
+  for (std::uint32_t i : order) {
+    new_index[i] = sorted.size();
+    sorted.push_back(observations[i]);
+  }
+  observations = std::move(sorted);
+  for (ObservationNote& note : out_.notes) note.observation = new_index[note.observation];
+  std::stable_sort(out_.notes.begin(), out_.notes.end(),
+                   [](const ObservationNote& a, const ObservationNote& b) { return a.observation < b.observation; });
+}
 
 TableMapper::TerritoryCell TableMapper::lookup_territory(const std::string& text) {
   auto memo = territory_memo_.find(std::string_view(text));
@@ -187,6 +249,12 @@ TableMapper::TerritoryCell TableMapper::lookup_territory(const std::string& text
       TerritoryResolution inner = resolve_in_context(catalogues_, named, std::nullopt);
       if (inner.kind == TerritoryResolution::Kind::found) found.resolution = inner;
     }
+  }
+  if (!layout_->territory_level && found.resolution.kind == TerritoryResolution::Kind::found && is_bare_code(text) &&
+      catalogues_.territories.at(found.resolution.id).level == TerritoryLevel::departement) {
+    // A code that can only be a département: the column holds départements.
+    layout_->territory_level = TerritoryLevel::departement;
+    territory_memo_.clear();
   }
   territory_memo_.emplace(text, found);
   return found;
@@ -255,6 +323,12 @@ void TableMapper::map_row(const RawRow& row) {
     return;
   }
   TerritoryCell territory = lookup_territory(territory_cell->text);
+  if (territory.resolution.kind == TerritoryResolution::Kind::ambiguous && !layout_->territory_level &&
+      defer_ambiguous_ && pending_rows_.size() < kMaxPendingRows) {
+    pending_rows_.push_back(row);
+    return;
+  }
+  if (layout_->territory_level && !pending_rows_.empty()) replay_pending_rows();
   bool found = territory.resolution.kind == TerritoryResolution::Kind::found;
   if (!found && !territory.total_only) {
     // Without figures, an unknown name is a note or a source line under the

@@ -90,6 +90,15 @@ class TableMapper : public RowSink {
   TextMemo<std::optional<Period>> period_memo_;
   TextMemo<std::optional<IndicatorId>> indicator_memo_;
 
+  // Rows whose bare territory code names two levels ("24": Dordogne or the
+  // région Centre-Val de Loire) wait until the column shows its level: the
+  // first code that can only be a département settles it.
+  std::vector<RawRow> pending_rows_;
+  bool defer_ambiguous_ = true;
+  bool rows_replayed_ = false;
+  void replay_pending_rows();
+  void restore_file_order();
+
   // Totals of this table, for the cross-check: (indicator, period) keys.
   std::map<std::pair<IndicatorId, Period>, TotalCell> totals_;
   std::map<std::pair<IndicatorId, Period>, DepartementSum> sums_;

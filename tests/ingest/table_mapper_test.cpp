@@ -277,3 +277,38 @@ TEST_CASE("cells beyond the header are reported once per row") {
   CHECK(m->reading.observations.size() == 1);
   CHECK(m->codes_of(DiagnosticCode::ragged_row) == std::vector<std::string>{"oups"});
 }
+
+TEST_CASE("bare codes that are also régions wait until the column shows départements") {
+  // 01 and 24 are départements and régions; 05 can only be Hautes-Alpes.
+  auto m = map_rows({
+      text_row(1, {"territory", "period", "indicator", "value"}),
+      text_row(2, {"01", "2025-T3", "PLACEMENTS", "1"}),
+      text_row(3, {"24", "2025-T3", "PLACEMENTS", "2"}),
+      text_row(4, {"05", "2025-T3", "PLACEMENTS", "3"}),
+      text_row(5, {"11", "2025-T3", "PLACEMENTS", "4"}),
+  });
+  CHECK(m->reading.diagnostics.empty());
+  REQUIRE(m->reading.observations.size() == 4);
+  std::vector<std::string> codes;
+  for (const Observation& o : m->reading.observations) {
+    codes.push_back(m->code(o) + "@" + std::to_string(o.line));
+    CHECK(m->catalogues.territories.at(o.territory).level == TerritoryLevel::departement);
+  }
+  CHECK(codes == std::vector<std::string>{"01@2", "24@3", "05@4", "11@5"});
+}
+
+TEST_CASE("a column of codes that never shows its level stays ambiguous, candidates named") {
+  auto m = map_rows({
+      text_row(1, {"Code", "Trimestre", "Placements"}),
+      text_row(2, {"24", "2025-T3", "1"}),
+      text_row(3, {"44", "2025-T3", "2"}),  // in the project's région 52: Loire-Atlantique
+  });
+  REQUIRE(m->reading.observations.size() == 1);
+  CHECK(m->code(m->reading.observations[0]) == "44");
+  const Diagnostic* ambiguous = m->first(DiagnosticCode::territory_ambiguous);
+  REQUIRE(ambiguous != nullptr);
+  CHECK(ambiguous->place.line == 2);
+  CHECK(ambiguous->message ==
+        "Territoire ambigu « 24 » : il peut désigner 24 Centre-Val de Loire, 24 Dordogne. Écrivez le code INSEE "
+        "(« 44 », « R52 ») ou le nom complet ; la ligne n'est pas lue.");
+}
