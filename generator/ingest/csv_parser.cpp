@@ -118,7 +118,7 @@ bool CsvParser::feed(std::string_view text) {
           quote_line_ = line_;
           quote_column_ = static_cast<std::uint32_t>(ends_.size() + 1);
           quote_field_start_ = buffer_.size();
-          if (keep_raw_) quote_opens_.push_back(fed_ + i - record_start_);
+          if (keep_raw_) quote_opens_.push_back({fed_ + i - record_start_, line_, quote_column_});
           state_ = State::quoted;
           ++i;
           continue;
@@ -242,7 +242,7 @@ void CsvParser::reopen_unclosed_quote() {
   if (keep_raw_ && !quote_opens_.empty()) {
     // The record's raw text is cut after this quote and goes on with the
     // text fed again; offsets continue from there.
-    std::size_t at = quote_opens_.back();
+    std::size_t at = quote_opens_.back().offset;
     quote_opens_.pop_back();
     record_raw_.resize(std::min(record_raw_.size(), at + 1));
     record_start_ = fed_ - record_raw_.size();
@@ -298,7 +298,7 @@ bool CsvParser::repair_record(std::string_view raw) {
     CsvParser attempt(plain, collector, &problems);
     attempt.line_ = record_line_;
     attempt.record_line_ = record_line_;
-    attempt.literal_quote_at_ = quote_opens_[k];
+    attempt.literal_quote_at_ = quote_opens_[k].offset;
     attempt.feed(raw);
     attempt.finish();
     bool fits = problems.empty() && !collector.records.empty();
@@ -306,6 +306,20 @@ bool CsvParser::repair_record(std::string_view raw) {
       if (!r.data.empty() || r.has_quote) fits = fits && r.ends.size() == dialect_.columns;
     }
     if (!fits) continue;
+    if (diagnostics_ != nullptr) {
+      const QuoteOpen& quote = quote_opens_[k];
+      Diagnostic d;
+      d.severity = Severity::warning;
+      d.code = DiagnosticCode::stray_quote;
+      d.place.line = quote.line;
+      d.place.column = quote.column;
+      d.value = first_line_of(raw.substr(quote.offset), 60);
+      d.message = "Guillemet isolé ligne " + std::to_string(quote.line) + ", colonne " +
+                  std::to_string(quote.column) +
+                  " : lu comme un caractère ordinaire, la ligne retrouve ses " +
+                  std::to_string(dialect_.columns) + " colonnes.";
+      diagnostics_->push_back(std::move(d));
+    }
     for (const auto& r : collector.records) {
       if (!deliver(r.line, r.data, r.ends, r.has_quote)) break;
     }

@@ -7,6 +7,8 @@
 // quoted field, a quote closes it only when a delimiter, a line break or the
 // end follows; otherwise it is an ordinary character (as LibreOffice reads
 // 'Men's boots' quoted with ').
+// A quote left open, or a stray quote that breaks a record's width, is
+// repaired as docs/csv_reader.md explains.
 //
 // Hot loop: one reused buffer per record and one vector of field ends; no
 // allocation per field once the buffers have grown.
@@ -119,7 +121,11 @@ class CsvParser {
   std::string record_raw_;
   std::size_t fed_ = 0;  // bytes given to feed() so far
   std::size_t record_start_ = 0;  // offset of the record's first byte in the fed text
-  std::vector<std::size_t> quote_opens_;  // offsets of opening quotes in the record's raw text
+  struct QuoteOpen {
+    std::size_t offset;  // in the record's raw text
+    std::uint32_t line, column;
+  };
+  std::vector<QuoteOpen> quote_opens_;
   bool stray_quote_ = false;
   std::size_t literal_quote_at_ = static_cast<std::size_t>(-1);  // for repair attempts
 };

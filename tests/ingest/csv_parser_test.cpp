@@ -189,6 +189,17 @@ TEST_CASE("a stray quote that opened a field by mistake is repaired to the table
   d.columns = 4;
   check_every_block_size("h1,h2,h3,h4\r\n9,\"CC-9259,$48.00,\"Throw Pillow, Wooden\"\r\n1,2,3,4\r\n", d,
                          "1|h1|h2|h3|h4\n2|9|\"CC-9259|$48.00|Throw Pillow, Wooden\n3|1|2|3|4\n");
+  std::vector<Diagnostic> diagnostics;
+  parse("h1,h2,h3,h4\n9,\"CC-9259,$48.00,\"Throw Pillow, Wooden\"\n", d, 1 << 20, &diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagnosticCode::stray_quote);
+  CHECK(diagnostics[0].severity == Severity::warning);
+  CHECK(diagnostics[0].place.line == 2);
+  CHECK(diagnostics[0].place.column == 2);
+  CHECK(diagnostics[0].value == "\"CC-9259,$48.00,\"Throw Pillow, Wooden\"");
+  CHECK(diagnostics[0].message ==
+        "Guillemet isolé ligne 2, colonne 2 : lu comme un caractère ordinaire, la ligne "
+        "retrouve ses 4 colonnes.");
   // Without the table's width, nothing is repaired.
   CHECK(parse("9,\"CC-9259,$48.00,\"Throw Pillow, Wooden\"\n", dialect(',')) ==
         "1|9|CC-9259,$48.00,\"Throw Pillow, Wooden\n");
