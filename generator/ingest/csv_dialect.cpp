@@ -158,6 +158,8 @@ CsvDialect sniff_dialect(std::string_view sample, bool complete, CsvDialect base
         candidate.escape = escape;
         DialectScore score = score_dialect(sample, candidate, complete);
         if (delimiter.delimiter == ',' && !delimiter.space_after) plain_comma = score;
+        // Lines of two words are prose ("Jean Dupont"), not a table.
+        if (delimiter.delimiter == ' ' && score.columns < 3) continue;
         if (better(score, best_score)) {
           best = candidate;
           best_score = score;

@@ -85,6 +85,8 @@ TEST_CASE("one column: no delimiter is seen, the French default stays") {
 
 TEST_CASE("space-separated values are found when nothing else splits") {
   CHECK(sniff("a b c\n1 2 3\n4 5 6\n") == "  quote=\" cols=3");
+  // Two words a line is a list of names, not two columns.
+  CHECK(sniff("Jean Dupont\nMarie Curie\nLouis Pasteur\n") == "; quote=\" cols=1");
 }
 
 TEST_CASE("an unfinished sample does not count its cut last record") {
