@@ -45,6 +45,10 @@ TEST_CASE("commas inside quoted prose do not make ', ' the delimiter") {
 TEST_CASE("quote character: double, single or none") {
   CHECK(sniff("id,name\n1,\"Smith, John\"\n2,\"Doe, Jane\"\n") == ", quote=\" cols=2");
   CHECK(sniff("id,name,c\n1,'Smith, John',x\n2,'Doe, Jane',y\n") == ", quote=' cols=3");
+  // Every quoted value holds the delimiter: without quotes the widths would be
+  // just as consistent, and wider, but the cut quotes give it away.
+  CHECK(sniff("\"Dupont, Jean\",\"Nantes, 44\"\n\"Martin, Paul\",\"Angers, 49\"\n") ==
+        ", quote=\" cols=2");
   // No quote anywhere: the usual double quote is kept.
   CHECK(sniff("a;b\n1;2\n") == "; quote=\" cols=2");
 }
