@@ -19,6 +19,7 @@ std::string_view code_name(DiagnosticCode code) {
     PRITH_CODE(column_ignored)
     PRITH_CODE(dialect_detected)
     PRITH_CODE(rows_outside_table)
+    PRITH_CODE(stray_quote)
     PRITH_CODE(territory_unknown)
     PRITH_CODE(territory_ambiguous)
     PRITH_CODE(period_invalid)

@@ -34,6 +34,7 @@ enum class DiagnosticCode : std::uint16_t {
   column_ignored = 205,      // a header the catalogue does not know
   dialect_detected = 206,    // info: encoding, delimiter, header rows seen
   rows_outside_table = 207,  // info: preamble or footnote lines left out of `inspect --table`
+  stray_quote = 208,         // a quote that opened a field by mistake, read as a character
   // Values (3xx).
   territory_unknown = 300,
   territory_ambiguous = 301,

@@ -14,8 +14,14 @@ namespace {
 // delimiter-only) are not evidence for any candidate.
 class WidthCounter : public CsvRecordHandler {
  public:
+  explicit WidthCounter(char quote) : quote_(quote) {}
+
   bool record(const CsvRecord& record) override {
     if (record.is_empty()) return true;
+    if (has_cut_quote(record)) {
+      ++cut_quote_records;
+      return true;
+    }
     std::uint32_t width = static_cast<std::uint32_t>(record.size());
     bool found = false;
     for (auto& [w, count] : widths_) {
@@ -51,8 +57,24 @@ class WidthCounter : public CsvRecordHandler {
   std::uint32_t quoted_records = 0;
   std::uint32_t space_led_fields = 0;
   std::uint32_t later_fields = 0;
+  std::uint32_t cut_quote_records = 0;
 
  private:
+  // A field that starts with a quote character the candidate does not use,
+  // and does not end with it, is a quoted value the candidate cut at a
+  // delimiter ('"Pillow' and ' red"'): its record is no evidence for the
+  // candidate, however consistent its width looks.
+  bool has_cut_quote(const CsvRecord& record) const {
+    for (std::size_t i = 0; i < record.size(); ++i) {
+      std::string_view field = record.field(i);
+      if (field.empty() || (field.front() != '"' && field.front() != '\'')) continue;
+      if (field.front() == quote_) continue;
+      if (field.size() == 1 || field.back() != field.front()) return true;
+    }
+    return false;
+  }
+
+  char quote_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> widths_;
 };
 
@@ -98,7 +120,7 @@ char sep_directive(std::string_view text) {
 }
 
 DialectScore score_dialect(std::string_view sample, const CsvDialect& candidate, bool complete) {
-  WidthCounter counter;
+  WidthCounter counter(candidate.quote);
   std::vector<Diagnostic> diagnostics;
   CsvParser parser(candidate, counter, &diagnostics);
   parser.feed(sample);
@@ -158,6 +180,8 @@ CsvDialect sniff_dialect(std::string_view sample, bool complete, CsvDialect base
         candidate.escape = escape;
         DialectScore score = score_dialect(sample, candidate, complete);
         if (delimiter.delimiter == ',' && !delimiter.space_after) plain_comma = score;
+        // Lines of two words are prose ("Jean Dupont"), not a table.
+        if (delimiter.delimiter == ' ' && score.columns < 3) continue;
         if (better(score, best_score)) {
           best = candidate;
           best_score = score;

@@ -48,20 +48,36 @@ std::string first_line_of(std::string_view text, std::size_t limit) {
 
 CsvParser::CsvParser(const CsvDialect& dialect, CsvRecordHandler& handler,
                      std::vector<Diagnostic>* diagnostics)
-    : handler_(handler),
+    : dialect_(dialect),
+      handler_(handler),
       diagnostics_(diagnostics),
       delimiter_(dialect.delimiter),
       quote_(dialect.quote == '\0' ? kNoQuote : static_cast<unsigned char>(dialect.quote)),
       backslash_(dialect.escape == QuoteEscape::backslash),
-      space_after_delimiter_(dialect.space_after_delimiter) {}
+      space_after_delimiter_(dialect.space_after_delimiter),
+      keep_raw_(dialect.columns >= 2 && dialect.quote != '\0') {}
 
-bool CsvParser::end_record() {
-  bool go_on = handler_.record(CsvRecord(record_line_, buffer_, ends_, has_quote_));
+bool CsvParser::deliver(std::uint32_t line, std::string_view data,
+                        const std::vector<std::uint32_t>& ends, bool has_quote) {
+  bool go_on = handler_.record(CsvRecord(line, data, ends, has_quote));
+  if (!go_on) stopped_ = true;
+  return go_on;
+}
+
+bool CsvParser::end_record(std::string_view tail) {
+  bool repaired = false;
+  if (stray_quote_ && keep_raw_ && ends_.size() != dialect_.columns && !quote_opens_.empty()) {
+    record_raw_.append(tail);
+    repaired = repair_record(record_raw_);
+  }
+  if (!repaired) deliver(record_line_, buffer_, ends_, has_quote_);
   buffer_.clear();
   ends_.clear();
   has_quote_ = false;
-  if (!go_on) stopped_ = true;
-  return go_on;
+  record_raw_.clear();
+  quote_opens_.clear();
+  stray_quote_ = false;
+  return !stopped_;
 }
 
 // The hot loop. Ordinary bytes are copied in runs; the switch only sees
@@ -79,6 +95,7 @@ bool CsvParser::feed(std::string_view text) {
     skip_lf_ = false;
     if (p[0] == '\n') {
       if (state_ == State::quoted) buffer_.push_back('\n');
+      if (record_start_ == fed_) ++record_start_;  // the LF of a CRLF between records
       i = 1;
     }
   }
@@ -93,7 +110,7 @@ bool CsvParser::feed(std::string_view text) {
         }
         [[fallthrough]];
       case State::field_start:
-        if (static_cast<unsigned char>(c) == quote_) {
+        if (static_cast<unsigned char>(c) == quote_ && fed_ + i != literal_quote_at_) {
           has_quote_ = true;
           in_quote = true;
           raw_from = i;
@@ -101,6 +118,7 @@ bool CsvParser::feed(std::string_view text) {
           quote_line_ = line_;
           quote_column_ = static_cast<std::uint32_t>(ends_.size() + 1);
           quote_field_start_ = buffer_.size();
+          if (keep_raw_) quote_opens_.push_back({fed_ + i - record_start_, line_, quote_column_});
           state_ = State::quoted;
           ++i;
           continue;
@@ -126,7 +144,9 @@ bool CsvParser::feed(std::string_view text) {
           }
         }
         state_ = State::field_start;
-        if (!end_record()) return false;
+        std::size_t from = record_start_ >= fed_ ? record_start_ - fed_ : 0;
+        if (!end_record(std::string_view(p + from, i - from))) return false;
+        record_start_ = fed_ + i;
         ++line_;
         record_line_ = line_;
         continue;
@@ -170,6 +190,7 @@ bool CsvParser::feed(std::string_view text) {
         // A quote followed by anything else is part of the text ('Men's
         // boots' in a file quoted with '): the field goes on.
         buffer_.push_back(static_cast<char>(quote_));
+        stray_quote_ = true;
         state_ = State::quoted;
         continue;
       case State::escaped:
@@ -180,6 +201,11 @@ bool CsvParser::feed(std::string_view text) {
         continue;
     }
   }
+  if (keep_raw_) {
+    std::size_t from = record_start_ >= fed_ ? record_start_ - fed_ : 0;
+    record_raw_.append(p + from, n - from);
+  }
+  fed_ += n;
   if (in_quote) {
     quote_raw_.append(p + raw_from, n - raw_from);
     if (quote_raw_.size() > kMaxQuotedRaw) reopen_unclosed_quote();
@@ -213,10 +239,93 @@ void CsvParser::reopen_unclosed_quote() {
   if (++reopen_count_ >= kMaxReopen) quote_ = kNoQuote;
   buffer_.resize(quote_field_start_);
   buffer_.push_back(quote_char);
+  if (keep_raw_ && !quote_opens_.empty()) {
+    // The record's raw text is cut after this quote and goes on with the
+    // text fed again; offsets continue from there.
+    std::size_t at = quote_opens_.back().offset;
+    quote_opens_.pop_back();
+    record_raw_.resize(std::min(record_raw_.size(), at + 1));
+    record_start_ = fed_ - record_raw_.size();
+  }
   line_ = quote_line_;
   skip_lf_ = false;
   state_ = State::unquoted;
   feed(std::string_view(raw).substr(1));
+}
+
+namespace {
+
+// Records of a repair attempt, kept until the attempt is judged.
+class RecordCollector : public CsvRecordHandler {
+ public:
+  struct Kept {
+    std::uint32_t line;
+    std::string data;
+    std::vector<std::uint32_t> ends;
+    bool has_quote;
+  };
+  bool record(const CsvRecord& record) override {
+    Kept kept{record.line(), {}, {}, record.has_quote()};
+    for (std::size_t i = 0; i < record.size(); ++i) {
+      kept.data.append(record.field(i));
+      kept.ends.push_back(static_cast<std::uint32_t>(kept.data.size()));
+    }
+    records.push_back(std::move(kept));
+    return true;
+  }
+  std::vector<Kept> records;
+};
+
+constexpr std::size_t kMaxRepairAttempts = 8;
+
+}  // namespace
+
+// A record with a quote taken as text inside a quoted field, and not of the
+// table's width, is the mark of a stray quote that opened a field by
+// mistake ('1,"CC-9259,$48.00,"Throw Pillow"' or a quote left before a line
+// break, which swallows the next line). Each opening quote of the record is
+// tried in turn as an ordinary character; the first attempt that cuts the
+// raw text into records all of the table's width is kept. Nothing is lost:
+// every character stays, only the cutting changes. Otherwise the record is
+// delivered as parsed.
+bool CsvParser::repair_record(std::string_view raw) {
+  CsvDialect plain = dialect_;
+  plain.columns = 0;  // no repair inside a repair
+  std::size_t attempts = std::min(quote_opens_.size(), kMaxRepairAttempts);
+  for (std::size_t k = 0; k < attempts; ++k) {
+    RecordCollector collector;
+    std::vector<Diagnostic> problems;
+    CsvParser attempt(plain, collector, &problems);
+    attempt.line_ = record_line_;
+    attempt.record_line_ = record_line_;
+    attempt.literal_quote_at_ = quote_opens_[k].offset;
+    attempt.feed(raw);
+    attempt.finish();
+    bool fits = problems.empty() && !collector.records.empty();
+    for (const auto& r : collector.records) {
+      if (!r.data.empty() || r.has_quote) fits = fits && r.ends.size() == dialect_.columns;
+    }
+    if (!fits) continue;
+    if (diagnostics_ != nullptr) {
+      const QuoteOpen& quote = quote_opens_[k];
+      Diagnostic d;
+      d.severity = Severity::warning;
+      d.code = DiagnosticCode::stray_quote;
+      d.place.line = quote.line;
+      d.place.column = quote.column;
+      d.value = first_line_of(raw.substr(quote.offset), 60);
+      d.message = "Guillemet isolé ligne " + std::to_string(quote.line) + ", colonne " +
+                  std::to_string(quote.column) +
+                  " : lu comme un caractère ordinaire, la ligne retrouve ses " +
+                  std::to_string(dialect_.columns) + " colonnes.";
+      diagnostics_->push_back(std::move(d));
+    }
+    for (const auto& r : collector.records) {
+      if (!deliver(r.line, r.data, r.ends, r.has_quote)) break;
+    }
+    return true;
+  }
+  return false;
 }
 
 void CsvParser::finish() {
@@ -228,7 +337,7 @@ void CsvParser::finish() {
   bool pending = state_ != State::field_start || !ends_.empty();
   if (pending) {
     end_field();
-    end_record();
+    end_record({});
   }
   state_ = State::field_start;
 }

@@ -7,6 +7,8 @@
 // quoted field, a quote closes it only when a delimiter, a line break or the
 // end follows; otherwise it is an ordinary character (as LibreOffice reads
 // 'Men's boots' quoted with ').
+// A quote left open, or a stray quote that breaks a record's width, is
+// repaired as docs/csv_reader.md explains.
 //
 // Hot loop: one reused buffer per record and one vector of field ends; no
 // allocation per field once the buffers have grown.
@@ -80,9 +82,14 @@ class CsvParser {
   };
 
   void end_field() { ends_.push_back(static_cast<std::uint32_t>(buffer_.size())); }
-  bool end_record();
+  // `tail`: the raw text of the record not yet in record_raw_.
+  bool end_record(std::string_view tail);
+  bool deliver(std::uint32_t line, std::string_view data, const std::vector<std::uint32_t>& ends,
+               bool has_quote);
+  bool repair_record(std::string_view raw);
   void reopen_unclosed_quote();
 
+  CsvDialect dialect_;
   CsvRecordHandler& handler_;
   std::vector<Diagnostic>* diagnostics_;
   char delimiter_;
@@ -106,6 +113,21 @@ class CsvParser {
   std::uint32_t quote_column_ = 0;
   std::size_t quote_field_start_ = 0;
   int reopen_count_ = 0;
+
+  // Stray-quote repair (see repair_record): the raw text of the current
+  // record, where its quotes opened, and whether a quote inside a quoted
+  // field was taken as text.
+  bool keep_raw_ = false;
+  std::string record_raw_;
+  std::size_t fed_ = 0;  // bytes given to feed() so far
+  std::size_t record_start_ = 0;  // offset of the record's first byte in the fed text
+  struct QuoteOpen {
+    std::size_t offset;  // in the record's raw text
+    std::uint32_t line, column;
+  };
+  std::vector<QuoteOpen> quote_opens_;
+  bool stray_quote_ = false;
+  std::size_t literal_quote_at_ = static_cast<std::size_t>(-1);  // for repair attempts
 };
 
 }  // namespace prith

@@ -117,55 +117,30 @@ void report_invalid_bytes(const TextDecoder& decoder, std::vector<Diagnostic>& d
   diagnostics.push_back(std::move(d));
 }
 
-std::optional<Refusal> read_stream(ByteSource& source, std::uint64_t total, RowSink& sink,
-                                   std::vector<Diagnostic>& diagnostics,
-                                   const CsvReadOptions& options, CsvDialect* detected) {
-  if (total == 0) return refusal(DiagnosticCode::empty_file, "Le fichier est vide.");
-  std::string block(std::max<std::size_t>(options.block_size, 1), '\0');
-  std::string head;
+// The first bytes, at least the sample size unless the file is shorter.
+bool read_head(ByteSource& source, std::string& block, std::uint64_t total, std::string& head) {
   bool at_end = false;
   while (head.size() < kCsvSampleSize && !at_end) {
     std::size_t got = source.read(block.data(), block.size());
     if (got == 0) at_end = true;
     head.append(block.data(), got);
   }
-  if (head.size() >= total) at_end = true;
-  if (head.empty()) {
-    return source.failed()
-               ? refusal(DiagnosticCode::file_unreadable, "Le fichier ne peut pas être lu.")
-               : refusal(DiagnosticCode::empty_file, "Le fichier est vide.");
-  }
+  return at_end || head.size() >= total;
+}
 
-  // Pass 1: encoding.
-  std::string_view head_view = head;
-  EncodingDetection encoding = detect_encoding(head_view.substr(0, kCsvSampleSize),
-                                               at_end && head.size() <= kCsvSampleSize);
-  if (!encoding.is_text) {
-    return refusal(DiagnosticCode::not_text,
-                   "Le fichier contient des octets nuls ou de contrôle : ce n'est pas du "
-                   "texte, donc pas un fichier CSV.");
-  }
-  TextDecoder decoder(encoding.encoding, encoding.bom_length);
-  std::string text;
-  decoder.decode(head, text);
-  if (at_end) decoder.finish(text);
-  if (at_end && text.empty()) return refusal(DiagnosticCode::empty_file, "Le fichier est vide.");
-
-  // Pass 2: dialect.
-  bool sample_complete = at_end;
-  std::string_view sample = dialect_sample(text, sample_complete);
-  CsvDialect base;
-  base.encoding = encoding.encoding;
-  CsvDialect dialect = sniff_dialect(sample, sample_complete, base);
-  if (detected != nullptr) *detected = dialect;
+void report_dialect(const CsvDialect& dialect, std::vector<Diagnostic>& diagnostics) {
   Diagnostic info;
   info.severity = Severity::info;
   info.code = DiagnosticCode::dialect_detected;
   info.value = encoding_name(dialect.encoding);
   info.message = describe_dialect(dialect);
   diagnostics.push_back(std::move(info));
+}
 
-  // Pass 3 (and 4): records to rows.
+// Pass 3 (and 4): the head already decoded in `text`, then the rest block by block.
+void stream_records(ByteSource& source, std::string& block, TextDecoder& decoder,
+                    std::string& text, bool at_end, const CsvDialect& dialect, RowSink& sink,
+                    std::vector<Diagnostic>& diagnostics, const CsvReadOptions& options) {
   std::optional<CsvTableTrimmer> trimmer;
   RowSink* target = &sink;
   if (options.table_only) {
@@ -198,6 +173,46 @@ std::optional<Refusal> read_stream(ByteSource& source, std::uint64_t total, RowS
                 std::to_string(parser.lines_seen()) + " : la suite manque.";
     diagnostics.push_back(std::move(d));
   }
+}
+
+std::optional<Refusal> read_stream(ByteSource& source, std::uint64_t total, RowSink& sink,
+                                   std::vector<Diagnostic>& diagnostics,
+                                   const CsvReadOptions& options, CsvDialect* detected) {
+  if (total == 0) return refusal(DiagnosticCode::empty_file, "Le fichier est vide.");
+  std::string block(std::max<std::size_t>(options.block_size, 1), '\0');
+  std::string head;
+  bool at_end = read_head(source, block, total, head);
+  if (head.empty()) {
+    return source.failed()
+               ? refusal(DiagnosticCode::file_unreadable, "Le fichier ne peut pas être lu.")
+               : refusal(DiagnosticCode::empty_file, "Le fichier est vide.");
+  }
+
+  // Pass 1: encoding.
+  EncodingDetection encoding = detect_encoding(std::string_view(head).substr(0, kCsvSampleSize),
+                                               at_end && head.size() <= kCsvSampleSize);
+  if (!encoding.is_text) {
+    return refusal(DiagnosticCode::not_text,
+                   "Le fichier contient des octets nuls ou de contrôle : ce n'est pas du "
+                   "texte, donc pas un fichier CSV.");
+  }
+  TextDecoder decoder(encoding.encoding, encoding.bom_length);
+  std::string text;
+  decoder.decode(head, text);
+  if (at_end) decoder.finish(text);
+  if (at_end && text.empty()) return refusal(DiagnosticCode::empty_file, "Le fichier est vide.");
+  head = std::string();  // the decoded text is all that is needed now
+
+  // Pass 2: dialect.
+  bool sample_complete = at_end;
+  std::string_view sample = dialect_sample(text, sample_complete);
+  CsvDialect base;
+  base.encoding = encoding.encoding;
+  CsvDialect dialect = sniff_dialect(sample, sample_complete, base);
+  if (detected != nullptr) *detected = dialect;
+  report_dialect(dialect, diagnostics);
+
+  stream_records(source, block, decoder, text, at_end, dialect, sink, diagnostics, options);
   report_invalid_bytes(decoder, diagnostics);
   return std::nullopt;
 }

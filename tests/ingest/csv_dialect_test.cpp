@@ -45,6 +45,10 @@ TEST_CASE("commas inside quoted prose do not make ', ' the delimiter") {
 TEST_CASE("quote character: double, single or none") {
   CHECK(sniff("id,name\n1,\"Smith, John\"\n2,\"Doe, Jane\"\n") == ", quote=\" cols=2");
   CHECK(sniff("id,name,c\n1,'Smith, John',x\n2,'Doe, Jane',y\n") == ", quote=' cols=3");
+  // Every quoted value holds the delimiter: without quotes the widths would be
+  // just as consistent, and wider, but the cut quotes give it away.
+  CHECK(sniff("\"Dupont, Jean\",\"Nantes, 44\"\n\"Martin, Paul\",\"Angers, 49\"\n") ==
+        ", quote=\" cols=2");
   // No quote anywhere: the usual double quote is kept.
   CHECK(sniff("a;b\n1;2\n") == "; quote=\" cols=2");
 }
@@ -85,6 +89,8 @@ TEST_CASE("one column: no delimiter is seen, the French default stays") {
 
 TEST_CASE("space-separated values are found when nothing else splits") {
   CHECK(sniff("a b c\n1 2 3\n4 5 6\n") == "  quote=\" cols=3");
+  // Two words a line is a list of names, not two columns.
+  CHECK(sniff("Jean Dupont\nMarie Curie\nLouis Pasteur\n") == "; quote=\" cols=1");
 }
 
 TEST_CASE("an unfinished sample does not count its cut last record") {

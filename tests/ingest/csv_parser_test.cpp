@@ -184,6 +184,50 @@ TEST_CASE("a quote still open after 8 MiB is taken as never closed without waiti
   CHECK(records.text.substr(0, 19) == "1|a|\"b\n2|x|y\n3|x|y\n");
 }
 
+TEST_CASE("a stray quote that opened a field by mistake is repaired to the table's width") {
+  CsvDialect d = dialect(',');
+  d.columns = 4;
+  check_every_block_size("h1,h2,h3,h4\r\n9,\"CC-9259,$48.00,\"Throw Pillow, Wooden\"\r\n1,2,3,4\r\n", d,
+                         "1|h1|h2|h3|h4\n2|9|\"CC-9259|$48.00|Throw Pillow, Wooden\n3|1|2|3|4\n");
+  std::vector<Diagnostic> diagnostics;
+  parse("h1,h2,h3,h4\n9,\"CC-9259,$48.00,\"Throw Pillow, Wooden\"\n", d, 1 << 20, &diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagnosticCode::stray_quote);
+  CHECK(diagnostics[0].severity == Severity::warning);
+  CHECK(diagnostics[0].place.line == 2);
+  CHECK(diagnostics[0].place.column == 2);
+  CHECK(diagnostics[0].value == "\"CC-9259,$48.00,\"Throw Pillow, Wooden\"");
+  CHECK(diagnostics[0].message ==
+        "Guillemet isolé ligne 2, colonne 2 : lu comme un caractère ordinaire, la ligne "
+        "retrouve ses 4 colonnes.");
+  // Without the table's width, nothing is repaired.
+  CHECK(parse("9,\"CC-9259,$48.00,\"Throw Pillow, Wooden\"\n", dialect(',')) ==
+        "1|9|CC-9259,$48.00,\"Throw Pillow, Wooden\n");
+}
+
+TEST_CASE("a stray quote before a line break no longer swallows the next line") {
+  CsvDialect d = dialect(',');
+  d.columns = 3;
+  check_every_block_size("a,b,\"\n1,\"x,y\",3\n4,5,6\n", d,
+                         "1|a|b|\"\n2|1|x,y|3\n3|4|5|6\n");
+  check_every_block_size("a,b,\"\r\n1,\"x,y\",3\r4,5,6", d,
+                         "1|a|b|\"\n2|1|x,y|3\n3|4|5|6\n");
+}
+
+TEST_CASE("a ragged row with a proper quoted field is not repaired") {
+  CsvDialect d = dialect();
+  d.columns = 4;
+  check_every_block_size("44;\"a;b\";3\n", d, "1|44|a;b|3\n");
+  // A stray quote whose repair does not reach the table's width: as parsed.
+  check_every_block_size("1;\"x\"y;z\"\n", d, "1|1|x\"y;z\n");
+}
+
+TEST_CASE("an unclosed quote in a file with a known width is still reread") {
+  CsvDialect d = dialect();
+  d.columns = 3;
+  check_every_block_size("a;b;c\n1;\"open;2\n3;4;5\n", d, "1|a|b|c\n2|1|\"open|2\n3|3|4|5\n");
+}
+
 TEST_CASE("the handler can stop the parser") {
   RecordText records;
   records.limit = 2;

@@ -199,6 +199,29 @@ TEST_CASE("table_only leaves out the preamble and the footnotes, and says so") {
   CHECK(r.diagnostics[2].message == "2 lignes après le tableau (lignes 9 à 10) laissées de côté.");
 }
 
+TEST_CASE("a title padded with delimiters is preamble for table_only") {
+  CHECK(read_file("padded_title.csv").rows ==
+        "1|PREAMBLE|~|~|~|~\n3|A|B|C|D|E\n4|1|2|3|4|5\n5|6|7|8|9|10\n");
+  Read r = read_file("padded_title.csv", true);
+  CHECK(r.rows == "3|A|B|C|D|E\n4|1|2|3|4|5\n5|6|7|8|9|10\n");
+  REQUIRE(r.diagnostics.size() == 2);
+  CHECK(r.diagnostics[1].message == "1 ligne avant le tableau (ligne 1) laissée de côté.");
+}
+
+TEST_CASE("a row damaged by a stray quote is cut back to the table's width") {
+  Read r = read_file("stray_quote_row.csv");
+  CHECK(r.rows ==
+        "1|id|code|price|label\n2|1|AB-1|$4.00|Pillow, red\n"
+        "3|2|\"CC-9259|$48.00|Throw Pillow, Wooden\n4|3|CD-2|$5.00|Lamp, blue\n");
+  const Diagnostic* d = find(r.diagnostics, DiagnosticCode::stray_quote);
+  REQUIRE(d != nullptr);
+  CHECK(d->place.line == 3);
+  CHECK(d->place.column == 2);
+  CHECK(d->message ==
+        "Guillemet isolé ligne 3, colonne 2 : lu comme un caractère ordinaire, la ligne "
+        "retrouve ses 4 colonnes.");
+}
+
 TEST_CASE("trailing delimiters, two header rows, ragged rows") {
   CHECK(read_file("trailing_delimiters.csv").rows == "1|a|b|c|~\n2|1|2|3|~\n3|4|5|6|~\n");
   CHECK(read_file("two_header_rows.csv").rows ==
@@ -224,11 +247,13 @@ TEST_CASE("an unclosed quote: diagnostic where it opened, the rest still read") 
         "ordinaire.");
 }
 
-TEST_CASE("a stray quote in a file that quotes nothing: read without quoting") {
+TEST_CASE("a stray quote in a file that quotes nothing: rows as written, the quote reported") {
   Read r = read_file("stray_quote.csv");
-  CHECK(r.dialect.quote == '\0');
+  CHECK(r.dialect.quote == '"');
   CHECK(r.rows == "1|a|b|c\n2|1|\"open|2\n3|3|4|5\n4|6|7|8\n");
-  CHECK(r.diagnostics.size() == 1);
+  REQUIRE(r.diagnostics.size() == 2);
+  CHECK(r.diagnostics[1].code == DiagnosticCode::unclosed_quote);
+  CHECK(r.diagnostics[1].place.line == 2);
 }
 
 TEST_CASE("refusals: binary, empty, BOM only, missing, folder, too large") {
@@ -266,7 +291,8 @@ TEST_CASE("refusals: binary, empty, BOM only, missing, folder, too large") {
 
 TEST_CASE("tiny blocks give the same rows and diagnostics as one block") {
   for (const char* name : {"cp1252_semicolon.csv", "utf16le_bom_tab.csv", "quotes.csv",
-                           "lines_cr.csv", "unclosed_quote.csv", "utf8_one_stray_byte.csv"}) {
+                           "lines_cr.csv", "unclosed_quote.csv", "utf8_one_stray_byte.csv",
+                           "stray_quote_row.csv"}) {
     CAPTURE(name);
     std::string bytes = file_bytes(kCorpus + name);
     Read whole = read_text(bytes);
@@ -283,7 +309,8 @@ TEST_CASE("tiny blocks give the same rows and diagnostics as one block") {
 
 TEST_CASE("every truncation of a valid file reads or is refused cleanly") {
   for (const char* name : {"cp1252_semicolon.csv", "utf16le_bom_tab.csv", "quotes.csv",
-                           "preamble_footnotes.csv", "quote_backslash.csv"}) {
+                           "preamble_footnotes.csv", "quote_backslash.csv",
+                           "stray_quote_row.csv"}) {
     CAPTURE(name);
     std::string bytes = file_bytes(kCorpus + name);
     for (std::size_t size = 0; size <= bytes.size(); ++size) {

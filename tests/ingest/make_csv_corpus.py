@@ -86,6 +86,13 @@ def files():
         "(1) Données brutes, non corrigées des variations saisonnières.\r\n"
         "(2) Hors Mayotte.\r\n"
     ).encode("cp1252")
+    # A title padded with delimiters to the table's width, as spreadsheets save it.
+    out["padded_title.csv"] = b"PREAMBLE,,,,\n,,,,\nA,B,C,D,E\n1,2,3,4,5\n6,7,8,9,10\n"
+    # One row damaged by a stray quote, as in Pollock's row_extra_quote files.
+    out["stray_quote_row.csv"] = (
+        b'id,code,price,label\r\n1,AB-1,$4.00,"Pillow, red"\r\n'
+        b'2,"CC-9259,$48.00,"Throw Pillow, Wooden"\r\n3,CD-2,$5.00,"Lamp, blue"\r\n'
+    )
     out["trailing_delimiters.csv"] = b"a;b;c;\n1;2;3;\n4;5;6;\n"
     out["two_header_rows.csv"] = (
         ";Demandeurs;Demandeurs;Entrées\n"
@@ -93,7 +100,7 @@ def files():
         "Loire-Atlantique;14 012;14 178;1 203\n"
         "Maine-et-Loire;8 001;8 012;950\n"
     ).encode("utf-8")
-    # A stray quote in a file that quotes nothing: no quoting at all.
+    # A stray quote in a file that quotes nothing.
     out["stray_quote.csv"] = b'a;b;c\n1;"open;2\n3;4;5\n6;7;8\n'
     out["ragged_rows.csv"] = b"a;b;c\n1;2\n3;4;5;6\n7;8;9\n"
     out["unclosed_quote.csv"] = b'a;b;c\n"x;y";z;0\n1;"open;2\n3;4;5\n6;7;8\n'
