@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <unordered_set>
 
 namespace prith {
 
@@ -173,7 +172,6 @@ std::optional<Refusal> ZipArchive::read_directory() {
   std::vector<unsigned char> directory(directory_size);
   if (!read_at(directory_offset, directory.data(), directory.size())) return corrupt("répertoire central illisible");
 
-  std::unordered_set<std::string> seen;
   std::size_t at = 0;
   for (std::uint32_t i = 0; i < count; ++i) {
     if (at + kCentralHeaderSize > directory.size() || le32(&directory[at]) != kCentralHeaderSignature) {
@@ -201,7 +199,7 @@ std::optional<Refusal> ZipArchive::read_directory() {
                     "L'archive contient une entrée au nom dangereux « " + shown + " » (" + reason +
                         ") : le fichier est refusé.");
     }
-    if (!seen.insert(lowercase_ascii(entry.name)).second) {
+    if (!by_lower_name_.emplace(lowercase_ascii(entry.name), entries_.size()).second) {
       return refuse(DiagnosticCode::zip_duplicate_entry,
                     "L'archive contient deux entrées nommées « " + entry.name +
                         " » : impossible de savoir laquelle lire, le fichier est refusé.");
@@ -237,11 +235,8 @@ std::optional<Refusal> ZipArchive::read_directory() {
 
 const ZipEntry* ZipArchive::find(std::string_view name) const {
   if (!name.empty() && name.front() == '/') name.remove_prefix(1);
-  std::string wanted = lowercase_ascii(name);
-  for (const ZipEntry& entry : entries_) {
-    if (entry.name.size() == wanted.size() && lowercase_ascii(entry.name) == wanted) return &entry;
-  }
-  return nullptr;
+  auto found = by_lower_name_.find(lowercase_ascii(name));
+  return found == by_lower_name_.end() ? nullptr : &entries_[found->second];
 }
 
 std::optional<Refusal> ZipArchive::check_local_header(const ZipEntry& entry, std::uint64_t& data_offset) {

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/raw_table.h"
@@ -94,6 +95,7 @@ class ZipArchive {
   std::uint64_t size_;
   ZipLimits limits_;
   std::vector<ZipEntry> entries_;
+  std::unordered_map<std::string, std::size_t> by_lower_name_;  // into entries_
   std::uint64_t total_produced_ = 0;
 };
 

@@ -491,6 +491,36 @@ def hostile(out):
         write(h("%s.xlsx" % name), zip_parts(package(workbook_rels=rels([("rId1", REL_SHEET, target, external)]))))
 
 
+def noise(size, seed):
+    """Pseudo-random letters repeated with a 30,000-byte period: they deflate
+    about 130:1, under the ratio limit (200:1), so only the size limits apply,
+    and the fixture stays small on disk."""
+    state, block = seed, bytearray()
+    while len(block) < 30000:
+        state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+        block.append(97 + (state >> 16) % 26)
+    return (block.decode() * (size // len(block) + 1))[:size]
+
+
+def hostile_sizes(out):
+    """Packages whose parts are valid but whose content is out of all proportion."""
+    h = lambda name: os.path.join(out, "hostile", name)
+    write(h("huge_cell.xlsx"), zip_parts(package({"xl/worksheets/sheet1.xml": sheet_xml(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>%s</t></is></c></row>' % noise(2 << 20, 7))})))
+    write(h("repeated_cells.xlsx"), zip_parts(package({"xl/worksheets/sheet1.xml": sheet_xml(
+        '<row r="1">' + '<c r="A1"><v>1</v></c>' * 16385 + "</row>")})))
+    write(h("many_errors.xlsx"), zip_parts(package({"xl/worksheets/sheet1.xml": sheet_xml("".join(
+        '<row r="%d"><c r="A%d"><v>%d</v></c><c r="B%d" t="e"><f>NA()</f><v>#N/A</v></c></row>' % (i, i, i, i)
+        for i in range(1, 251)))})))
+    names = ["F%d" % i for i in range(10001)]
+    write(h("many_sheets.xlsx"), zip_parts(package(workbook=workbook_xml(names))))
+    many_rels = rels([("rId%d" % i, REL_SHEET, "worksheets/sheet1.xml", False) for i in range(1, 100002)])
+    write(h("many_relationships.xlsx"), zip_parts(package(workbook_rels=many_rels)))
+    long_tag = sheet_xml('<row r="1"><c r="A1" t="inlineStr" x="%s"><is><t>a</t></is></c></row>'
+                         % noise(40 << 20, 11))
+    write(h("huge_tag.xlsx"), zip_parts(package({"xl/worksheets/sheet1.xml": long_tag})))
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: make_xlsx_fixtures.py OUT_DIR")
@@ -503,6 +533,7 @@ def main():
     handmade_strings(os.path.join(out, "handmade", "strings.xlsx"))
     handmade_prefixed(os.path.join(out, "handmade", "prefixed.xlsx"))
     hostile(out)
+    hostile_sizes(out)
     libreoffice_fixtures(out)
 
 
