@@ -95,6 +95,9 @@ def hostile(out):
     write(h("malformed_sheet.xlsx"), zip_parts(package({"xl/worksheets/sheet1.xml": sheet_xml(
         '<row r="1"><c r="A1"><v>1</v></row>')})))
     write(h("malformed_workbook.xlsx"), zip_parts(package(workbook="<workbook><sheets>")))
+    xlsb_types = CONTENT_TYPES.replace("sheet.main+xml", "sheet.binary.macroEnabled.main")
+    write(h("xlsb_renamed.xlsx"), zip_parts([(n_, xlsb_types.encode() if n_ == "[Content_Types].xml" else d)
+                                             for n_, d in parts]))
     write(h("no_workbook.xlsx"), zip_parts(package(drop={"xl/workbook.xml"})))
     write(h("no_content_types.xlsx"), zip_parts(package(drop={"[Content_Types].xml"})))
     two = workbook_xml(["Feuil1", "Feuil2"])

@@ -76,6 +76,7 @@ TEST_CASE("read_xlsx_file: each hostile package gets its refusal code") {
       {"hostile/malformed_sheet.xlsx", DiagnosticCode::malformed_xml},
       {"hostile/malformed_workbook.xlsx", DiagnosticCode::malformed_xml},
       {"hostile/no_workbook.xlsx", DiagnosticCode::missing_part},
+      {"hostile/xlsb_renamed.xlsx", DiagnosticCode::unsupported_format},
       {"hostile/missing_sheet.xlsx", DiagnosticCode::missing_part},
       {"hostile/rels_escape.xlsx", DiagnosticCode::invalid_part_reference},
       {"hostile/rels_url.xlsx", DiagnosticCode::invalid_part_reference},
