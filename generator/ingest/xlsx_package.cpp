@@ -1,6 +1,7 @@
 #include "ingest/xlsx_package.h"
 
 #include <cstring>
+#include <unordered_map>
 
 #include "ingest/xml_stream.h"
 #include "ingest/zip_archive.h"
@@ -8,6 +9,11 @@
 namespace prith {
 
 namespace {
+
+Refusal too_many(const std::string& what, std::size_t limit) {
+  return Refusal{DiagnosticCode::entry_too_large, "Le classeur déclare plus de " + std::to_string(limit) + " " + what +
+                                                      " : ce n'est pas un classeur ordinaire, le fichier est refusé."};
+}
 
 struct Relationship {
   std::string id, type, target;
@@ -17,9 +23,14 @@ struct Relationship {
 class RelationshipsHandler : public XmlHandler {
  public:
   std::vector<Relationship> relationships;
+  std::unordered_map<std::string, std::size_t> by_id;
 
   void start_element(std::string_view name, const char** attributes) override {
     if (name != "Relationship") return;
+    if (relationships.size() == kXlsxMaxRelationships) {
+      stop_request = too_many("relations", kXlsxMaxRelationships);
+      return;
+    }
     Relationship r;
     const char* value;
     if ((value = find_attribute(attributes, "Id"))) r.id = value;
@@ -27,6 +38,7 @@ class RelationshipsHandler : public XmlHandler {
     if ((value = find_attribute(attributes, "Target"))) r.target = value;
     value = find_attribute(attributes, "TargetMode");
     r.external = value != nullptr && std::strcmp(value, "External") == 0;
+    by_id.emplace(r.id, relationships.size());  // the first of two equal ids wins, as in Excel
     relationships.push_back(std::move(r));
   }
   void end_element(std::string_view) override {}
@@ -73,6 +85,10 @@ class WorkbookHandler : public XmlHandler {
       const char* value = find_attribute(attributes, "date1904");
       date1904 = value != nullptr && (std::strcmp(value, "1") == 0 || std::strcmp(value, "true") == 0);
     } else if (name == "sheet") {
+      if (sheets.size() == kXlsxMaxSheets) {
+        stop_request = too_many("feuilles", kXlsxMaxSheets);
+        return;
+      }
       SheetDeclaration sheet;
       const char* value;
       if ((value = find_attribute(attributes, "name"))) sheet.name = value;
@@ -127,11 +143,9 @@ std::optional<Refusal> follow(ZipArchive& archive, const std::string& source, co
 std::optional<Refusal> read_sheets(ZipArchive& archive, const WorkbookHandler& workbook,
                                    const RelationshipsHandler& rels, XlsxPackage& package) {
   for (const SheetDeclaration& declared : workbook.sheets) {
-    const Relationship* relationship = nullptr;
-    for (const Relationship& r : rels.relationships) {
-      if (r.id == declared.relationship_id) relationship = &r;
-    }
-    if (relationship == nullptr) return missing("la feuille « " + declared.name + " »");
+    auto found = rels.by_id.find(declared.relationship_id);
+    if (found == rels.by_id.end()) return missing("la feuille « " + declared.name + " »");
+    const Relationship* relationship = &rels.relationships[found->second];
     XlsxSheetRef sheet{declared.name, declared.state, SheetKind::other, {}};
     if (RelationshipsHandler::type_is(*relationship, "worksheet")) sheet.kind = SheetKind::worksheet;
     if (RelationshipsHandler::type_is(*relationship, "chartsheet")) sheet.kind = SheetKind::chartsheet;

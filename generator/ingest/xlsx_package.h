@@ -18,6 +18,11 @@ namespace prith {
 
 class ZipArchive;
 
+// Counts no workbook comes near (Excel's sheets are limited by memory; a
+// large real workbook has tens), bounding what the package reader holds.
+inline constexpr std::size_t kXlsxMaxSheets = 10'000;
+inline constexpr std::size_t kXlsxMaxRelationships = 100'000;
+
 enum class SheetState : std::uint8_t { visible, hidden, very_hidden };
 enum class SheetKind : std::uint8_t { worksheet, chartsheet, other };  // other: dialog, macro sheets
 

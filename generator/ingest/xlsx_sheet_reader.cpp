@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <map>
 
 #include "ingest/excel_date.h"
 #include "ingest/xlsx_shared_strings.h"
@@ -95,10 +96,39 @@ class SheetHandler : public XmlHandler {
   }
 
   void characters(std::string_view text) override {
-    if (in_value_) value_.append(text);
+    if (!in_value_) return;
+    if (value_.size() + text.size() > kXlsxMaxCellBytes) {
+      too_large("une cellule de plus de " + std::to_string(kXlsxMaxCellBytes >> 20) + " Mo");
+      return;
+    }
+    value_.append(text);
+  }
+
+  // Diagnostics beyond the detailed ones, one summary per code.
+  void summarize() {
+    for (auto& [code, count] : diagnostic_counts_) {
+      if (count <= kXlsxMaxCellDiagnostics) continue;
+      Diagnostic d;
+      d.severity = code == DiagnosticCode::shared_string_out_of_range ? Severity::error : Severity::warning;
+      d.code = code;
+      d.place.sheet = context_.sheet_name;
+      d.value = std::to_string(count - kXlsxMaxCellDiagnostics);
+      d.message = "La feuille « " + context_.sheet_name + " » compte " + d.value +
+                  " autres cellules dans le même cas (" + std::string(code_name(code)) + ") ; seules les " +
+                  std::to_string(kXlsxMaxCellDiagnostics) + " premières sont détaillées.";
+      diagnostics_.push_back(std::move(d));
+    }
   }
 
  private:
+  void too_large(const std::string& what) {
+    if (stop_request) return;
+    stop_request = Refusal{DiagnosticCode::entry_too_large,
+                           "La feuille « " + context_.sheet_name + " » contient " + what + " (ligne " +
+                               std::to_string(row_.line) + ") : ce n'est pas un classeur ordinaire, le fichier est "
+                               "refusé."};
+  }
+
   void start_row(const char** attributes) {
     const char* r = find_attribute(attributes, "r");
     std::uint32_t number = row_.line + 1;
@@ -114,6 +144,7 @@ class SheetHandler : public XmlHandler {
     }
     row_.line = number;
     used_ = 0;
+    row_bytes_ = 0;
     next_column_ = 1;
     out_of_order_ = false;
   }
@@ -137,6 +168,12 @@ class SheetHandler : public XmlHandler {
       stop_request = Refusal{DiagnosticCode::malformed_xml,
                              "La feuille « " + context_.sheet_name + " » contient une référence de cellule invalide (« " +
                                  std::string(r ? r : "") + " ») : le fichier est endommagé."};
+      return;
+    }
+    if (used_ >= kMaxColumn) {  // columns repeated: more cells than a row can have
+      stop_request = Refusal{DiagnosticCode::malformed_xml,
+                             "La ligne " + std::to_string(row_.line) + " de la feuille « " + context_.sheet_name +
+                                 " » contient plus de 16 384 cellules : le fichier est endommagé."};
       return;
     }
     if (column_ < next_column_) out_of_order_ = true;
@@ -172,6 +209,7 @@ class SheetHandler : public XmlHandler {
   }
   bool type_number(RawCell& cell);
   void diagnose(Severity severity, DiagnosticCode code, std::string value, std::string message) {
+    if (++diagnostic_counts_[code] > kXlsxMaxCellDiagnostics) return;
     Diagnostic d;
     d.severity = severity;
     d.code = code;
@@ -190,6 +228,8 @@ class SheetHandler : public XmlHandler {
   std::vector<Diagnostic>& diagnostics_;
   RawRow row_;
   std::size_t used_ = 0;  // cells of row_ filled so far
+  std::size_t row_bytes_ = 0;
+  std::map<DiagnosticCode, std::size_t> diagnostic_counts_;
   std::string value_;
   std::uint32_t column_ = 0, next_column_ = 1, style_ = 0;
   int phonetic_depth_ = 0;
@@ -266,6 +306,8 @@ void SheetHandler::finish_cell() {
       }
       break;
   }
+  row_bytes_ += cell.text.size();
+  if (row_bytes_ > kXlsxMaxRowBytes) too_large("une ligne de plus de " + std::to_string(kXlsxMaxRowBytes >> 20) + " Mo");
   ++used_;
 }
 
@@ -293,7 +335,9 @@ bool SheetHandler::type_number(RawCell& cell) {
 std::optional<Refusal> read_xlsx_sheet(ZipArchive& archive, const ZipEntry& entry, const XlsxSheetContext& context,
                                        RowSink& sink, std::vector<Diagnostic>& diagnostics) {
   SheetHandler handler(context, sink, diagnostics);
-  return parse_zip_part(archive, entry, archive.limits().max_entry_bytes, handler);
+  auto refusal = parse_zip_part(archive, entry, archive.limits().max_entry_bytes, handler);
+  if (!refusal) handler.summarize();
+  return refusal;
 }
 
 }  // namespace prith

@@ -19,6 +19,15 @@ struct ZipEntry;
 class XlsxSharedStrings;
 struct XlsxStyles;
 
+// A cell's text: Excel stops at 32,767 characters (at most ~230 KB of XML
+// with _xHHHH_ escapes); more is not a spreadsheet, and would be memory.
+inline constexpr std::size_t kXlsxMaxCellBytes = 1u << 20;
+// All the text of one row: the row is the unit held in memory.
+inline constexpr std::size_t kXlsxMaxRowBytes = 16u << 20;
+// Per sheet and per code, the first cell diagnostics are detailed; the rest
+// are counted in one summary (a column of #N/A over 50,000 rows is one fact).
+inline constexpr std::size_t kXlsxMaxCellDiagnostics = 100;
+
 struct XlsxSheetContext {
   std::string sheet_name;
   bool date1904 = false;

@@ -1,10 +1,53 @@
 #include "ingest/xml_stream.h"
 
+#include <cstddef>
+#include <cstdlib>
 #include <cstring>
 
 #include "ingest/zip_archive.h"
 
 namespace prith {
+
+namespace {
+
+// One parser runs at a time on a thread; the count returns to zero when it is freed.
+thread_local std::size_t parser_bytes = 0;
+
+struct alignas(std::max_align_t) BlockHeader {
+  std::size_t size;
+};
+
+void* counted_malloc(std::size_t size) {
+  if (size > kXmlMaxParserBytes - parser_bytes) return nullptr;
+  auto* block = static_cast<BlockHeader*>(std::malloc(sizeof(BlockHeader) + size));
+  if (block == nullptr) return nullptr;
+  block->size = size;
+  parser_bytes += size;
+  return block + 1;
+}
+
+void counted_free(void* pointer) {
+  if (pointer == nullptr) return;
+  BlockHeader* block = static_cast<BlockHeader*>(pointer) - 1;
+  parser_bytes -= block->size;
+  std::free(block);
+}
+
+void* counted_realloc(void* pointer, std::size_t size) {
+  if (pointer == nullptr) return counted_malloc(size);
+  BlockHeader* block = static_cast<BlockHeader*>(pointer) - 1;
+  const std::size_t old_size = block->size;
+  if (size > old_size && size - old_size > kXmlMaxParserBytes - parser_bytes) return nullptr;
+  auto* grown = static_cast<BlockHeader*>(std::realloc(block, sizeof(BlockHeader) + size));
+  if (grown == nullptr) return nullptr;
+  grown->size = size;
+  parser_bytes = parser_bytes - old_size + size;
+  return grown + 1;
+}
+
+const XML_Memory_Handling_Suite kCountedMemory = {counted_malloc, counted_realloc, counted_free};
+
+}  // namespace
 
 struct XmlCallbacks {
   static XmlStream& self(void* data) { return *static_cast<XmlStream*>(data); }
@@ -47,7 +90,10 @@ struct XmlCallbacks {
 };
 
 XmlStream::XmlStream(XmlHandler& handler, std::string part_name)
-    : parser_(XML_ParserCreate(nullptr)), handler_(handler), part_name_(std::move(part_name)) {
+    : parser_(XML_ParserCreate_MM(nullptr, &kCountedMemory, nullptr)),
+      handler_(handler),
+      part_name_(std::move(part_name)) {
+  if (parser_ == nullptr) return;
   XML_SetUserData(parser_, this);
   XML_SetElementHandler(parser_, XmlCallbacks::start, XmlCallbacks::end);
   XML_SetCharacterDataHandler(parser_, XmlCallbacks::text);
@@ -61,6 +107,13 @@ XmlStream::~XmlStream() { XML_ParserFree(parser_); }
 std::optional<Refusal> XmlStream::check(enum XML_Status status) {
   if (refusal_) return refusal_;
   if (status == XML_STATUS_OK) return std::nullopt;
+  if (XML_GetErrorCode(parser_) == XML_ERROR_NO_MEMORY) {
+    return Refusal{DiagnosticCode::entry_too_large,
+                   "La partie « " + part_name_ + " » contient un élément XML démesuré (plus de " +
+                       std::to_string(kXmlMaxParserBytes >> 20) +
+                       " Mo à garder en mémoire d'un coup) : ce n'est pas un classeur ordinaire, le fichier est "
+                       "refusé."};
+  }
   return Refusal{DiagnosticCode::malformed_xml,
                  "La partie « " + part_name_ + " » du classeur n'est pas du XML valide (ligne " +
                      std::to_string(XML_GetCurrentLineNumber(parser_)) + ", colonne " +
@@ -71,11 +124,13 @@ std::optional<Refusal> XmlStream::check(enum XML_Status status) {
 
 std::optional<Refusal> XmlStream::feed(std::string_view chunk) {
   if (refusal_) return refusal_;
+  if (parser_ == nullptr) return Refusal{DiagnosticCode::file_unreadable, "Mémoire insuffisante pour lire le classeur."};
   return check(XML_Parse(parser_, chunk.data(), static_cast<int>(chunk.size()), XML_FALSE));
 }
 
 std::optional<Refusal> XmlStream::finish() {
   if (refusal_) return refusal_;
+  if (parser_ == nullptr) return Refusal{DiagnosticCode::file_unreadable, "Mémoire insuffisante pour lire le classeur."};
   return check(XML_Parse(parser_, nullptr, 0, XML_TRUE));
 }
 

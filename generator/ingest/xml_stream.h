@@ -21,6 +21,12 @@ namespace prith {
 class ZipArchive;
 struct ZipEntry;
 
+// expat buffers a whole token (a tag with its attributes, a comment) and
+// keeps a table of every element name it met: its allocations are counted
+// and capped so that a 500 MB attribute or a million distinct names is a
+// refusal (entry_too_large), not 500 MB of memory.
+inline constexpr std::size_t kXmlMaxParserBytes = 32u << 20;
+
 class XmlHandler {
  public:
   virtual ~XmlHandler() = default;

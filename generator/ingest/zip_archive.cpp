@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <unordered_set>
 
 namespace prith {
 
@@ -111,6 +110,12 @@ std::optional<Refusal> ZipArchive::open(const std::string& path, const ZipLimits
   return refusal;
 }
 
+static Refusal not_a_zip() {
+  return refuse(DiagnosticCode::not_a_zip,
+                "Le fichier n'est pas un classeur .xlsx (ce n'est pas une archive ZIP) : vérifiez qu'il n'a pas "
+                "été renommé depuis un autre format (HTML, CSV, texte).");
+}
+
 std::optional<Refusal> ZipArchive::read_directory() {
   unsigned char magic[8] = {};
   bool has_magic = read_at(0, magic, sizeof magic);
@@ -124,58 +129,62 @@ std::optional<Refusal> ZipArchive::read_directory() {
                   "Le fichier est un classeur Excel 97-2003 (.xls), format non pris en charge : ouvrez-le "
                   "dans Excel ou LibreOffice et enregistrez-le au format .xlsx.");
   }
-  bool starts_like_zip = size_ >= 4 && magic[0] == 'P' && magic[1] == 'K';
-
-  // The end-of-directory record sits in the last 22 + 65,535 bytes.
-  std::size_t tail_size = static_cast<std::size_t>(std::min<std::uint64_t>(size_, kEndOfDirectorySize + kMaxCommentSize));
-  std::vector<unsigned char> tail(tail_size);
-  if (tail_size < kEndOfDirectorySize || !read_at(size_ - tail_size, tail.data(), tail_size)) {
-    if (starts_like_zip) return corrupt("fin du répertoire central introuvable");
-    return refuse(DiagnosticCode::not_a_zip,
-                  "Le fichier n'est pas un classeur .xlsx (ce n'est pas une archive ZIP) : vérifiez qu'il n'a "
-                  "pas été renommé depuis un autre format (HTML, CSV, texte).");
+  const bool starts_like_zip = size_ >= 4 && magic[0] == 'P' && magic[1] == 'K';
+  EndOfDirectory end;
+  if (!find_end_of_directory(end)) {
+    return starts_like_zip ? corrupt("fin du répertoire central introuvable") : not_a_zip();
   }
-  std::size_t found = tail_size;
-  for (std::size_t i = tail_size - kEndOfDirectorySize + 1; i-- > 0;) {
-    if (le32(&tail[i]) == kEndOfDirectorySignature &&
-        i + kEndOfDirectorySize + le16(&tail[i + 20]) <= tail_size) {
-      found = i;
-      break;
-    }
-  }
-  if (found == tail_size) {
-    if (starts_like_zip) return corrupt("fin du répertoire central introuvable");
-    return refuse(DiagnosticCode::not_a_zip,
-                  "Le fichier n'est pas un classeur .xlsx (ce n'est pas une archive ZIP) : vérifiez qu'il n'a "
-                  "pas été renommé depuis un autre format (HTML, CSV, texte).");
-  }
-  const unsigned char* eocd = &tail[found];
-  std::uint64_t eocd_offset = size_ - tail_size + found;
-  std::uint16_t disk = le16(eocd + 4), directory_disk = le16(eocd + 6);
-  std::uint16_t count_on_disk = le16(eocd + 8), count = le16(eocd + 10);
-  std::uint32_t directory_size = le32(eocd + 12), directory_offset = le32(eocd + 16);
-  if (count == 0xFFFF || directory_size == 0xFFFFFFFF || directory_offset == 0xFFFFFFFF) {
+  if (end.count == 0xFFFF || end.directory_size == 0xFFFFFFFF || end.directory_offset == 0xFFFFFFFF) {
     return refuse(DiagnosticCode::unsupported_zip_feature,
                   "L'archive utilise le format ZIP64, réservé aux fichiers de plus de 4 Go : non pris en charge.");
   }
-  if (disk != 0 || directory_disk != 0 || count_on_disk != count) {
+  if (end.multi_volume) {
     return refuse(DiagnosticCode::unsupported_zip_feature,
                   "L'archive est découpée en plusieurs volumes : non pris en charge.");
   }
-  if (count > limits_.max_entries) {
+  if (end.count > limits_.max_entries) {
     return refuse(DiagnosticCode::zip_too_many_entries,
-                  "L'archive contient " + std::to_string(count) + " entrées, au-delà de la limite de " +
+                  "L'archive contient " + std::to_string(end.count) + " entrées, au-delà de la limite de " +
                       std::to_string(limits_.max_entries) + " : ce n'est pas un classeur ordinaire.");
   }
-  if (static_cast<std::uint64_t>(directory_offset) + directory_size > eocd_offset) {
+  if (std::uint64_t{end.directory_offset} + end.directory_size > end.offset) {
     return corrupt("répertoire central hors du fichier");
   }
-  std::vector<unsigned char> directory(directory_size);
-  if (!read_at(directory_offset, directory.data(), directory.size())) return corrupt("répertoire central illisible");
+  std::vector<unsigned char> directory(end.directory_size);
+  if (!read_at(end.directory_offset, directory.data(), directory.size())) {
+    return corrupt("répertoire central illisible");
+  }
+  if (auto refusal = read_entries(directory, end)) return refusal;
+  link_entries(end.directory_offset);
+  return std::nullopt;
+}
 
-  std::unordered_set<std::string> seen;
+// The end-of-directory record sits in the last 22 + 65,535 bytes; the last
+// signature whose comment fits in the file wins.
+bool ZipArchive::find_end_of_directory(EndOfDirectory& end) {
+  const std::size_t tail_size =
+      static_cast<std::size_t>(std::min<std::uint64_t>(size_, kEndOfDirectorySize + kMaxCommentSize));
+  std::vector<unsigned char> tail(tail_size);
+  if (tail_size < kEndOfDirectorySize || !read_at(size_ - tail_size, tail.data(), tail_size)) return false;
+  for (std::size_t i = tail_size - kEndOfDirectorySize + 1; i-- > 0;) {
+    if (le32(&tail[i]) != kEndOfDirectorySignature || i + kEndOfDirectorySize + le16(&tail[i + 20]) > tail_size) {
+      continue;
+    }
+    const unsigned char* record = &tail[i];
+    end.offset = size_ - tail_size + i;
+    end.multi_volume = le16(record + 4) != 0 || le16(record + 6) != 0 || le16(record + 8) != le16(record + 10);
+    end.count = le16(record + 10);
+    end.directory_size = le32(record + 12);
+    end.directory_offset = le32(record + 16);
+    return true;
+  }
+  return false;
+}
+
+std::optional<Refusal> ZipArchive::read_entries(const std::vector<unsigned char>& directory,
+                                                const EndOfDirectory& end) {
   std::size_t at = 0;
-  for (std::uint32_t i = 0; i < count; ++i) {
+  for (std::uint32_t i = 0; i < end.count; ++i) {
     if (at + kCentralHeaderSize > directory.size() || le32(&directory[at]) != kCentralHeaderSignature) {
       return corrupt("entrée du répertoire central invalide");
     }
@@ -193,55 +202,56 @@ std::optional<Refusal> ZipArchive::read_directory() {
     }
     entry.name.assign(reinterpret_cast<const char*>(h + kCentralHeaderSize), name_size);
     at += kCentralHeaderSize + name_size + extra_size + comment_size;
-
-    if (std::string reason = unsafe_name_reason(entry.name); !reason.empty()) {
-      std::string shown = entry.name;
-      std::replace(shown.begin(), shown.end(), '\0', '?');
-      return refuse(DiagnosticCode::zip_unsafe_entry_name,
-                    "L'archive contient une entrée au nom dangereux « " + shown + " » (" + reason +
-                        ") : le fichier est refusé.");
-    }
-    if (!seen.insert(lowercase_ascii(entry.name)).second) {
-      return refuse(DiagnosticCode::zip_duplicate_entry,
-                    "L'archive contient deux entrées nommées « " + entry.name +
-                        " » : impossible de savoir laquelle lire, le fichier est refusé.");
-    }
-    if (entry.flags & (kFlagEncrypted | kFlagStrongEncryption)) {
-      return refuse(DiagnosticCode::unsupported_zip_feature,
-                    "L'entrée « " + entry.name + " » de l'archive est chiffrée : enregistrez le classeur sans "
-                    "mot de passe depuis Excel ou LibreOffice.");
-    }
-    if (entry.method != 0 && entry.method != 8) {
-      return refuse(DiagnosticCode::unsupported_zip_feature,
-                    "L'entrée « " + entry.name + " » utilise la méthode de compression " +
-                        std::to_string(entry.method) +
-                        " (seules « stockée » et « deflate » sont prises en charge) : réenregistrez le classeur "
-                        "depuis Excel ou LibreOffice.");
-    }
-    if (entry.local_header_offset >= directory_offset) return corrupt("entrée placée après le répertoire central");
+    if (auto refusal = check_entry(entry, end.directory_offset)) return refusal;
     entries_.push_back(std::move(entry));
   }
+  return std::nullopt;
+}
 
-  // Each entry's data must end before the next entry starts: overlapping
-  // entries are the trick of the non-recursive zip bombs.
+std::optional<Refusal> ZipArchive::check_entry(const ZipEntry& entry, std::uint64_t directory_offset) {
+  if (std::string reason = unsafe_name_reason(entry.name); !reason.empty()) {
+    std::string shown = entry.name;
+    std::replace(shown.begin(), shown.end(), '\0', '?');
+    return refuse(DiagnosticCode::zip_unsafe_entry_name, "L'archive contient une entrée au nom dangereux « " +
+                                                             shown + " » (" + reason + ") : le fichier est refusé.");
+  }
+  if (!by_lower_name_.emplace(lowercase_ascii(entry.name), entries_.size()).second) {
+    return refuse(DiagnosticCode::zip_duplicate_entry,
+                  "L'archive contient deux entrées nommées « " + entry.name +
+                      " » : impossible de savoir laquelle lire, le fichier est refusé.");
+  }
+  if (entry.flags & (kFlagEncrypted | kFlagStrongEncryption)) {
+    return refuse(DiagnosticCode::unsupported_zip_feature,
+                  "L'entrée « " + entry.name + " » de l'archive est chiffrée : enregistrez le classeur sans "
+                  "mot de passe depuis Excel ou LibreOffice.");
+  }
+  if (entry.method != 0 && entry.method != 8) {
+    return refuse(DiagnosticCode::unsupported_zip_feature,
+                  "L'entrée « " + entry.name + " » utilise la méthode de compression " +
+                      std::to_string(entry.method) +
+                      " (seules « stockée » et « deflate » sont prises en charge) : réenregistrez le classeur "
+                      "depuis Excel ou LibreOffice.");
+  }
+  if (entry.local_header_offset >= directory_offset) return corrupt("entrée placée après le répertoire central");
+  return std::nullopt;
+}
+
+// Each entry's data must end before the next entry starts: overlapping
+// entries are the trick of the non-recursive zip bombs.
+void ZipArchive::link_entries(std::uint64_t directory_offset) {
   std::vector<ZipEntry*> by_offset;
   for (ZipEntry& entry : entries_) by_offset.push_back(&entry);
   std::sort(by_offset.begin(), by_offset.end(),
             [](const ZipEntry* a, const ZipEntry* b) { return a->local_header_offset < b->local_header_offset; });
   for (std::size_t i = 0; i < by_offset.size(); ++i) {
-    by_offset[i]->next_offset =
-        i + 1 < by_offset.size() ? by_offset[i + 1]->local_header_offset : std::uint64_t{directory_offset};
+    by_offset[i]->next_offset = i + 1 < by_offset.size() ? by_offset[i + 1]->local_header_offset : directory_offset;
   }
-  return std::nullopt;
 }
 
 const ZipEntry* ZipArchive::find(std::string_view name) const {
   if (!name.empty() && name.front() == '/') name.remove_prefix(1);
-  std::string wanted = lowercase_ascii(name);
-  for (const ZipEntry& entry : entries_) {
-    if (entry.name.size() == wanted.size() && lowercase_ascii(entry.name) == wanted) return &entry;
-  }
-  return nullptr;
+  auto found = by_lower_name_.find(lowercase_ascii(name));
+  return found == by_lower_name_.end() ? nullptr : &entries_[found->second];
 }
 
 std::optional<Refusal> ZipArchive::check_local_header(const ZipEntry& entry, std::uint64_t& data_offset) {

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/raw_table.h"
@@ -83,8 +84,18 @@ class ZipArchive {
   std::optional<Refusal> read_all(const ZipEntry& entry, std::string& out);
 
  private:
+  struct EndOfDirectory {
+    std::uint64_t offset = 0;
+    std::uint32_t count = 0, directory_size = 0, directory_offset = 0;
+    bool multi_volume = false;
+  };
+
   ZipArchive(std::FILE* file, std::uint64_t size, const ZipLimits& limits);
   std::optional<Refusal> read_directory();
+  bool find_end_of_directory(EndOfDirectory& end);
+  std::optional<Refusal> read_entries(const std::vector<unsigned char>& directory, const EndOfDirectory& end);
+  std::optional<Refusal> check_entry(const ZipEntry& entry, std::uint64_t directory_offset);
+  void link_entries(std::uint64_t directory_offset);
   std::optional<Refusal> check_local_header(const ZipEntry& entry, std::uint64_t& data_offset);
   std::optional<Refusal> inflate_entry(const ZipEntry& entry, std::uint64_t limit,
                                        const ZipChunkConsumer& consumer);
@@ -94,6 +105,7 @@ class ZipArchive {
   std::uint64_t size_;
   ZipLimits limits_;
   std::vector<ZipEntry> entries_;
+  std::unordered_map<std::string, std::size_t> by_lower_name_;  // into entries_
   std::uint64_t total_produced_ = 0;
 };
 

@@ -7,7 +7,7 @@
   handmade/     packages written byte by byte with the XML Excel writes, for
                 what neither tool can be told to write (rich-text runs,
                 phonetic runs, inline strings, a dangling shared string)
-  hostile/      every package the reader must refuse
+  (hostile/, every package the reader must refuse: make_xlsx_hostile.py)
 
 Deterministic: fixed document dates and ZIP timestamps. LibreOffice's own
 output may differ in bytes between versions; the tests assert content.
@@ -16,11 +16,9 @@ Usage: make_xlsx_fixtures.py OUT_DIR
 import datetime
 import os
 import shutil
-import struct
 import subprocess
 import sys
 import tempfile
-import zlib
 
 try:
     import openpyxl
@@ -32,127 +30,10 @@ except ImportError:  # a pyenv python3 shadows Debian's, which has openpyxl
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from xlsx_fixture_lib import *  # noqa: E402,F403
+
 FIXED_DATE = datetime.datetime(2025, 10, 15, 8, 0, 0)
-ZIP_DATE = (2025, 10, 15, 8, 0, 0)
-
-
-# --- A raw ZIP writer: every field under control, lies included -------------
-
-def dos_time(date_time):
-    y, mo, d, h, mi, s = date_time
-    return (h << 11) | (mi << 5) | (s // 2), ((y - 1980) << 9) | (mo << 5) | d
-
-
-class RawEntry:
-    def __init__(self, name, data=b"", method=8, **overrides):
-        self.name = name.encode("utf-8") if isinstance(name, str) else name
-        self.method = method
-        self.flags = overrides.pop("flags", 0)
-        if "deflated" in overrides:  # precompressed stream (the bomb)
-            self.payload = overrides.pop("deflated")
-            self.crc = overrides.pop("crc")
-            self.size = overrides.pop("size")
-        else:
-            self.crc = zlib.crc32(data)
-            self.size = len(data)
-            if method == 8:
-                c = zlib.compressobj(6, zlib.DEFLATED, -15)
-                self.payload = c.compress(data) + c.flush()
-            else:
-                self.payload = data
-        self.crc = overrides.pop("crc_field", self.crc)
-        self.declared_size = overrides.pop("declared_size", self.size)
-        self.local_signature = overrides.pop("local_signature", 0x04034B50)
-        assert not overrides, overrides
-
-
-def raw_zip(entries):
-    out = bytearray()
-    central = bytearray()
-    t, d = dos_time(ZIP_DATE)
-    for e in entries:
-        offset = len(out)
-        out += struct.pack("<IHHHHHIIIHH", e.local_signature, 20, e.flags, e.method, t, d, e.crc,
-                           len(e.payload), e.declared_size, len(e.name), 0) + e.name + e.payload
-        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, e.flags, e.method, t, d, e.crc,
-                               len(e.payload), e.declared_size, len(e.name), 0, 0, 0, 0, 0, offset) + e.name
-    cd_offset = len(out)
-    count = len(entries)
-    out += central + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(central), cd_offset, 0)
-    return bytes(out)
-
-
-def write(path, data):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "wb") as f:
-        f.write(data)
-
-
-def normalize_zip(path):
-    """Rewrites a zip with fixed timestamps, same parts in the same order."""
-    import zipfile
-    with zipfile.ZipFile(path) as z:
-        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    write(path, raw_zip([RawEntry(name, data) for name, data in parts]))
-
-
-# --- Minimal SpreadsheetML packages, as Excel writes them --------------------
-
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-REL_DOC = NS_REL + "/officeDocument"
-REL_SHEET = NS_REL + "/worksheet"
-REL_STRINGS = NS_REL + "/sharedStrings"
-REL_STYLES = NS_REL + "/styles"
-
-CONTENT_TYPES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                 '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                 '<Default Extension="xml" ContentType="application/xml"/>'
-                 '<Override PartName="/xl/workbook.xml" '
-                 'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-                 '</Types>')
-
-
-def rels(items):
-    body = "".join('<Relationship Id="%s" Type="%s" Target="%s"%s/>'
-                   % (rid, typ, target, ' TargetMode="External"' if external else "")
-                   for rid, typ, target, external in items)
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">%s'
-            '</Relationships>' % body)
-
-
-def workbook_xml(sheets, extra=""):
-    body = "".join('<sheet name="%s" sheetId="%d" r:id="rId%d"/>' % (name, i + 1, i + 1)
-                   for i, name in enumerate(sheets))
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<workbook xmlns="%s" xmlns:r="%s">%s<sheets>%s</sheets></workbook>' % (NS_MAIN, NS_REL, extra, body))
-
-
-def sheet_xml(rows_xml):
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<worksheet xmlns="%s" xmlns:r="%s"><sheetData>%s</sheetData></worksheet>' % (NS_MAIN, NS_REL, rows_xml))
-
-
-SIMPLE_SHEET = sheet_xml('<row r="1"><c r="A1" t="inlineStr"><is><t>Territoire</t></is></c>'
-                         '<c r="B1"><v>42</v></c></row>')
-
-
-def package(sheet_parts=None, workbook=None, workbook_rels=None, extra_parts=(), drop=()):
-    """A valid one-sheet package by default; each piece can be replaced."""
-    sheet_parts = sheet_parts if sheet_parts is not None else {"xl/worksheets/sheet1.xml": SIMPLE_SHEET}
-    parts = [("[Content_Types].xml", CONTENT_TYPES),
-             ("_rels/.rels", rels([("rId1", REL_DOC, "xl/workbook.xml", False)])),
-             ("xl/workbook.xml", workbook or workbook_xml(["Feuil1"])),
-             ("xl/_rels/workbook.xml.rels",
-              workbook_rels or rels([("rId1", REL_SHEET, "worksheets/sheet1.xml", False)]))]
-    parts += list(sheet_parts.items()) + list(extra_parts)
-    return [(n, d.encode("utf-8") if isinstance(d, str) else d) for n, d in parts if n not in drop]
-
-
-def zip_parts(parts, **per_name):
-    return raw_zip([RawEntry(n, d, **per_name.get(n, {})) for n, d in parts])
 
 
 # --- openpyxl workbooks -------------------------------------------------------
@@ -394,103 +275,6 @@ def handmade_prefixed(path):
     write(path, zip_parts(package({"xl/worksheets/sheet1.xml": sheet}, workbook=wb)))
 
 
-# --- Hostile packages -------------------------------------------------------------
-
-def deflated_zeros(total):
-    c = zlib.compressobj(9, zlib.DEFLATED, -15)
-    chunk = bytes(1 << 20)
-    crc, out = 0, []
-    for _ in range(total // len(chunk)):
-        out.append(c.compress(chunk))
-        crc = zlib.crc32(chunk, crc)
-    out.append(c.flush())
-    return b"".join(out), crc
-
-
-def ole2(names):
-    """A compound-file header and one directory sector naming streams."""
-    header = bytearray(512)
-    header[0:8] = bytes.fromhex("D0CF11E0A1B11AE1")
-    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
-    directory = bytearray()
-    for name in names:
-        entry = bytearray(128)
-        encoded = (name + "\0").encode("utf-16-le")
-        entry[0:len(encoded)] = encoded
-        struct.pack_into("<HB", entry, 64, len(encoded), 2)
-        directory += entry
-    return bytes(header) + bytes(directory) + bytes(512 - len(directory) % 512)
-
-
-def valid_bytes():
-    return zip_parts(package())
-
-
-def hostile(out):
-    h = lambda name: os.path.join(out, "hostile", name)
-    write(h("html.xlsx"), b"<!DOCTYPE html><html><body><table><tr><td>Ain</td></tr></table></body></html>\n")
-    write(h("text.xlsx"), "Territoire;DEFM\nAin;8123\n".encode("utf-8"))
-    write(h("empty.xlsx"), b"")
-    write(h("encrypted_ooxml.xlsx"), ole2(["Root Entry", "EncryptionInfo", "EncryptedPackage"]))
-    valid = valid_bytes()
-    write(h("valid.xlsx"), valid)
-    write(h("truncated.xlsx"), valid[: len(valid) // 2])
-    write(h("no_end_of_directory.xlsx"), valid[: valid.rfind(b"PK\x05\x06")])
-    parts = package()
-    write(h("bad_local_header.xlsx"),
-          zip_parts(parts, **{"xl/worksheets/sheet1.xml": {"local_signature": 0x04034B51}}))
-    write(h("crc_mismatch.xlsx"), zip_parts(parts, **{"xl/worksheets/sheet1.xml": {"crc_field": 0xDEADBEEF}}))
-    zeros, crc = deflated_zeros(1 << 30)
-    write(h("bomb.xlsx"), zip_parts(parts, **{"xl/worksheets/sheet1.xml": {
-        "deflated": zeros, "crc": crc, "size": 1 << 30}}))
-    write(h("size_lie.xlsx"), zip_parts(parts, **{"xl/worksheets/sheet1.xml": {
-        "deflated": zeros, "crc": crc, "size": 1 << 30, "declared_size": 4096}}))
-    big_sheet = sheet_xml("".join('<row r="%d"><c r="A%d"><v>%d</v></c></row>' % (i, i, i * 7919 % 100003)
-                                  for i in range(1, 60001)))
-    write(h("big_sheet.xlsx"), zip_parts(package({"xl/worksheets/sheet1.xml": big_sheet})))
-    write(h("many_entries.xlsx"), zip_parts(parts + [("xl/media/image%d.png" % i, b"") for i in range(10001 - len(parts))]))
-    write(h("duplicate.xlsx"), zip_parts(parts + [("xl/worksheets/sheet1.xml", SIMPLE_SHEET.encode())]))
-    write(h("duplicate_case.xlsx"), zip_parts(parts + [("XL/Worksheets/Sheet1.xml", SIMPLE_SHEET.encode())]))
-    for name, bad in (("dotdot", "../evil"), ("absolute", "/abs"), ("drive", "C:\\x"), ("drive_slash", "C:/x"),
-                      ("backslash", "xl\\..\\x"), ("nul", b"xl/a\x00.xml"), ("inner_dotdot", "xl/../../evil")):
-        write(h("unsafe_%s.xlsx" % name), zip_parts(parts + [(bad, b"x")]))
-    write(h("encrypted_entry.xlsx"), zip_parts(parts, **{"xl/worksheets/sheet1.xml": {"flags": 1}}))
-    write(h("bzip2_entry.xlsx"), zip_parts(parts, **{"xl/worksheets/sheet1.xml": {"method": 12}}))
-    secret = os.path.join(out, "hostile", "secret.txt")
-    write(secret, b"SECRET-CONTENT\n")
-    xxe = ('<?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY xxe SYSTEM "file://%s">]>'
-           '<workbook xmlns="%s" xmlns:r="%s"><sheets><sheet name="&xxe;" sheetId="1" r:id="rId1"/></sheets>'
-           '</workbook>') % (secret, NS_MAIN, NS_REL)
-    write(h("xxe_workbook.xlsx"), zip_parts(package(workbook=xxe)))
-    passwd = sheet_xml("").replace("<worksheet", '<!DOCTYPE worksheet [<!ENTITY p SYSTEM "file:///etc/passwd">]>'
-                                   "<worksheet", 1).replace("<sheetData>", '<sheetData><row r="1"><c r="A1" '
-                                                            't="inlineStr"><is><t>&p;</t></is></c></row>', 1)
-    write(h("xxe_sheet_passwd.xlsx"), zip_parts(package({"xl/worksheets/sheet1.xml": passwd})))
-    laughs = '<!DOCTYPE lolz [<!ENTITY lol "lol">' + "".join(
-        '<!ENTITY lol%d "%s">' % (i, ("&lol%s;" % (i - 1 if i > 1 else "")) * 10) for i in range(1, 10)) + "]>"
-    laughs_sheet = sheet_xml('<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>').replace(
-        "<worksheet", laughs + "<worksheet", 1)
-    write(h("billion_laughs.xlsx"), zip_parts(package({"xl/worksheets/sheet1.xml": laughs_sheet})))
-    write(h("doctype_content_types.xlsx"), zip_parts(
-        [(n_, d.replace(b"<Types", b"<!DOCTYPE Types><Types") if n_ == "[Content_Types].xml" else d)
-         for n_, d in parts]))
-    write(h("malformed_sheet.xlsx"), zip_parts(package({"xl/worksheets/sheet1.xml": sheet_xml(
-        '<row r="1"><c r="A1"><v>1</v></row>')})))
-    write(h("malformed_workbook.xlsx"), zip_parts(package(workbook="<workbook><sheets>")))
-    write(h("no_workbook.xlsx"), zip_parts(package(drop={"xl/workbook.xml"})))
-    write(h("no_content_types.xlsx"), zip_parts(package(drop={"[Content_Types].xml"})))
-    two = workbook_xml(["Feuil1", "Feuil2"])
-    two_rels = rels([("rId1", REL_SHEET, "worksheets/sheet1.xml", False),
-                     ("rId2", REL_SHEET, "worksheets/sheet2.xml", False)])
-    write(h("missing_sheet.xlsx"), zip_parts(package(workbook=two, workbook_rels=two_rels)))
-    for name, target, external in (("rels_escape", "../../../etc/x", False),
-                                   ("rels_url", "http://example.com/sheet1.xml", False),
-                                   ("rels_external", "worksheets/sheet1.xml", True),
-                                   ("rels_file_url", "file:///etc/passwd", False),
-                                   ("rels_secret", "file://" + secret, False)):
-        write(h("%s.xlsx" % name), zip_parts(package(workbook_rels=rels([("rId1", REL_SHEET, target, external)]))))
-
-
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: make_xlsx_fixtures.py OUT_DIR")
@@ -502,7 +286,6 @@ def main():
     openpyxl_layout(os.path.join(out, "openpyxl", "layout.xlsx"))
     handmade_strings(os.path.join(out, "handmade", "strings.xlsx"))
     handmade_prefixed(os.path.join(out, "handmade", "prefixed.xlsx"))
-    hostile(out)
     libreoffice_fixtures(out)
 
 

@@ -76,12 +76,18 @@ TEST_CASE("read_xlsx_file: each hostile package gets its refusal code") {
       {"hostile/malformed_sheet.xlsx", DiagnosticCode::malformed_xml},
       {"hostile/malformed_workbook.xlsx", DiagnosticCode::malformed_xml},
       {"hostile/no_workbook.xlsx", DiagnosticCode::missing_part},
+      {"hostile/xlsb_renamed.xlsx", DiagnosticCode::unsupported_format},
       {"hostile/missing_sheet.xlsx", DiagnosticCode::missing_part},
       {"hostile/rels_escape.xlsx", DiagnosticCode::invalid_part_reference},
       {"hostile/rels_url.xlsx", DiagnosticCode::invalid_part_reference},
       {"hostile/rels_external.xlsx", DiagnosticCode::invalid_part_reference},
       {"hostile/rels_file_url.xlsx", DiagnosticCode::invalid_part_reference},
       {"hostile/rels_secret.xlsx", DiagnosticCode::invalid_part_reference},
+      {"hostile/huge_cell.xlsx", DiagnosticCode::entry_too_large},
+      {"hostile/huge_tag.xlsx", DiagnosticCode::entry_too_large},
+      {"hostile/many_sheets.xlsx", DiagnosticCode::entry_too_large},
+      {"hostile/many_relationships.xlsx", DiagnosticCode::entry_too_large},
+      {"hostile/repeated_cells.xlsx", DiagnosticCode::malformed_xml},
       {"hostile/encrypted_entry.xlsx", DiagnosticCode::unsupported_zip_feature},
       {"hostile/bzip2_entry.xlsx", DiagnosticCode::unsupported_zip_feature},
   };
@@ -99,6 +105,39 @@ TEST_CASE("read_xlsx_file: each hostile package gets its refusal code") {
   CHECK_FALSE(watch.opened());
   CHECK(open_descriptors() == descriptors);
   CHECK_FALSE(read_xlsx(xlsx_fixture("hostile/valid.xlsx")).refusal);
+}
+
+TEST_CASE("read_xlsx_file: content out of all proportion is refused, not held in memory") {
+  auto reading = read_xlsx(xlsx_fixture("hostile/huge_cell.xlsx"));
+  REQUIRE(reading.refusal);
+  CHECK(reading.refusal->message ==
+        "La feuille « Feuil1 » contient une cellule de plus de 1 Mo (ligne 1) : ce n'est pas un classeur "
+        "ordinaire, le fichier est refusé.");
+  reading = read_xlsx(xlsx_fixture("hostile/huge_tag.xlsx"));
+  REQUIRE(reading.refusal);
+  CHECK(reading.refusal->message ==
+        "La partie « xl/worksheets/sheet1.xml » contient un élément XML démesuré (plus de 32 Mo à garder en "
+        "mémoire d'un coup) : ce n'est pas un classeur ordinaire, le fichier est refusé.");
+  reading = read_xlsx(xlsx_fixture("hostile/many_sheets.xlsx"));
+  REQUIRE(reading.refusal);
+  CHECK(reading.refusal->message ==
+        "Le classeur déclare plus de 10000 feuilles : ce n'est pas un classeur ordinaire, le fichier est refusé.");
+}
+
+TEST_CASE("read_xlsx_file: 250 cached errors make 100 detailed diagnostics and one summary") {
+  auto reading = read_xlsx(xlsx_fixture("hostile/many_errors.xlsx"));
+  REQUIRE_FALSE(reading.refusal);
+  CHECK(reading.sink.tables.at(0).cell_count() == 500);  // every cell still goes through
+  auto errors = reading.with_code(DiagnosticCode::formula_error);
+  REQUIRE(errors.size() == 101);
+  CHECK(errors[99]->place.cell() == "B100");
+  const Diagnostic& summary = *errors[100];
+  CHECK(summary.place.sheet == "Feuil1");
+  CHECK(summary.place.cell().empty());
+  CHECK(summary.value == "150");
+  CHECK(summary.message ==
+        "La feuille « Feuil1 » compte 150 autres cellules dans le même cas (formula_error) ; seules les 100 "
+        "premières sont détaillées.");
 }
 
 TEST_CASE("OpenWatch, the tests' witness, does see an open") {

@@ -70,6 +70,23 @@ TEST_CASE("XmlStream: an external entity is never resolved, nothing outside is o
   CHECK_FALSE(watch.opened());
 }
 
+TEST_CASE("XmlStream: a token larger than expat's memory budget is refused") {
+  for (int round = 0; round < 2; ++round) {  // the budget is given back when a parser is freed
+    Recorder recorder;
+    XmlStream stream(recorder, "xl/big.xml");
+    std::optional<Refusal> refusal = stream.feed("<a x=\"");
+    const std::string chunk(64 * 1024, 'v');
+    std::size_t fed = 0;
+    for (; !refusal && fed <= 2 * kXmlMaxParserBytes; fed += chunk.size()) refusal = stream.feed(chunk);
+    REQUIRE(refusal);
+    CHECK(refusal->code == DiagnosticCode::entry_too_large);
+    CHECK(fed > kXmlMaxParserBytes / 4);  // refused for its size, not at once
+  }
+  Recorder next;
+  CHECK_FALSE(parse("<a>ok</a>", next));
+  CHECK(next.events == "<a>ok</a>");
+}
+
 TEST_CASE("XmlStream: malformed XML names the part, line and column") {
   Recorder recorder;
   auto refusal = parse("<a>\n<b></a>", recorder);
