@@ -251,8 +251,10 @@ TableMapper::TerritoryCell TableMapper::lookup_territory(const std::string& text
     }
   }
   if (!layout_->territory_level && found.resolution.kind == TerritoryResolution::Kind::found && is_bare_code(text) &&
-      catalogues_.territories.at(found.resolution.id).level == TerritoryLevel::departement) {
-    // A code that can only be a département: the column holds départements.
+      catalogues_.territories.at(found.resolution.id).level == TerritoryLevel::departement &&
+      catalogues_.resolver.resolve(text).kind == TerritoryResolution::Kind::found) {
+    // A code that can only be a département, by itself and not by the
+    // project's perimeter: the column holds départements.
     layout_->territory_level = TerritoryLevel::departement;
     territory_memo_.clear();
   }
