@@ -1,7 +1,7 @@
 #include "ingest/duplicate_check.h"
 
 #include <algorithm>
-#include <numeric>
+#include <tuple>
 #include <set>
 
 #include "core/french_format.h"
@@ -32,44 +32,53 @@ std::string figure_fr(const Observation& observation) {
 
 void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues) {
   std::vector<Observation>& observations = reading.observations;
-  // Sorting indices, not a hash set of keys: a few bytes per observation
-  // even for the millions of rows of a national export.
-  std::vector<std::uint32_t> order(observations.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const Observation& x = observations[a];
-    const Observation& y = observations[b];
-    if (x.indicator != y.indicator) return x.indicator < y.indicator;
-    if (x.territory != y.territory) return x.territory < y.territory;
-    return x.period < y.period;
-  });
+  // Sorting packed keys, not a hash set: 16 contiguous bytes per
+  // observation even for the millions of rows of a national export. The
+  // index breaks ties, so the order is the file's among equal keys.
+  struct Keyed {
+    std::uint64_t key;
+    std::uint32_t index;
+    bool operator<(const Keyed& other) const { return std::tie(key, index) < std::tie(other.key, other.index); }
+  };
+  std::vector<Keyed> order(observations.size());
+  for (std::uint32_t i = 0; i < observations.size(); ++i) {
+    const Observation& o = observations[i];
+    std::uint64_t period = (std::uint64_t(std::uint16_t(o.period.year)) << 16) |
+                           (std::uint64_t(o.period.kind) << 8) | o.period.index;
+    order[i] = Keyed{(std::uint64_t(o.indicator) << 48) | (std::uint64_t(o.territory) << 32) | period, i};
+  }
+  std::sort(order.begin(), order.end());
 
   std::vector<bool> dropped(observations.size(), false);
   std::set<std::pair<std::uint64_t, std::uint64_t>> reported_rows;  // one warning per pair of rows
   for (std::size_t i = 0; i < order.size();) {
     std::size_t end = i + 1;
-    while (end < order.size() && same_key(observations[order[i]], observations[order[end]])) ++end;
-    const Observation& first = observations[order[i]];
+    while (end < order.size() && order[end].key == order[i].key) ++end;
+    if (end == i + 1) {
+      i = end;
+      continue;
+    }
+    const Observation& first = observations[order[i].index];
     SourcePlace first_place = reading.place_of(first);
     bool conflict = false;
-    for (std::size_t j = i + 1; j < end; ++j) conflict |= !same_figure(first, observations[order[j]]);
+    for (std::size_t j = i + 1; j < end; ++j) conflict |= !same_figure(first, observations[order[j].index]);
+    const Territory& territory = catalogues.territories.at(first.territory);
+    std::string key = catalogues.indicators.at(first.indicator).code + ", " + territory.code + " " +
+                      territory.name + ", " + first.period.to_string();
     for (std::size_t j = i + 1; j < end; ++j) {
-      const Observation& other = observations[order[j]];
+      const Observation& other = observations[order[j].index];
       SourcePlace other_place = reading.place_of(other);
-      const Territory& territory = catalogues.territories.at(first.territory);
-      std::string key = catalogues.indicators.at(first.indicator).code + ", " + territory.code + " " +
-                        territory.name + ", " + first.period.to_string();
       if (conflict) {
         reading.diagnostics.push_back(Diagnostic{
             Severity::error, DiagnosticCode::conflicting_values, other_place, figure_fr(other),
             "Deux valeurs différentes pour " + key + " : " + figure_fr(first) + " (" +
                 describe_place_fr(first_place) + ") et " + figure_fr(other) + " (" + describe_place_fr(other_place) +
                 ") ; aucune n'est retenue tant que le fichier n'est pas corrigé."});
-        dropped[order[i]] = true;
-        dropped[order[j]] = true;
+        dropped[order[i].index] = true;
+        dropped[order[j].index] = true;
         continue;
       }
-      dropped[order[j]] = true;
+      dropped[order[j].index] = true;
       auto rows = std::make_pair((std::uint64_t{first.sheet} << 32) | first.line,
                                  (std::uint64_t{other.sheet} << 32) | other.line);
       if (!reported_rows.insert(rows).second) continue;
@@ -80,17 +89,21 @@ void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues)
     }
     i = end;
   }
+  order = {};
 
-  // Notes follow their observation through the compaction.
-  std::vector<std::size_t> new_index(observations.size());
-  std::size_t kept = 0;
+  // Compaction; notes (sorted by observation) follow their observation.
+  std::size_t kept = 0, next_note = 0;
+  std::vector<ObservationNote> kept_notes;
   for (std::size_t i = 0; i < observations.size(); ++i) {
-    new_index[i] = kept;
+    for (; next_note < reading.notes.size() && reading.notes[next_note].observation == i; ++next_note) {
+      if (dropped[i]) continue;
+      kept_notes.push_back(reading.notes[next_note]);
+      kept_notes.back().observation = kept;
+    }
     if (!dropped[i]) observations[kept++] = observations[i];
   }
   observations.resize(kept);
-  std::erase_if(reading.notes, [&](const ObservationNote& note) { return dropped[note.observation]; });
-  for (ObservationNote& note : reading.notes) note.observation = new_index[note.observation];
+  reading.notes = std::move(kept_notes);
 }
 
 }  // namespace prith

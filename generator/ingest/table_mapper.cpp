@@ -102,7 +102,7 @@ void TableMapper::begin_table(const TableInfo& table) {
   table_rows_ = 0;
   numbers_as_text_ = 0;
   totals_.clear();
-  sums_.clear();
+  table_first_observation_ = out_.observations.size();
 }
 
 void TableMapper::row(const RawRow& row) {
@@ -184,8 +184,33 @@ bool TableMapper::report_notice_or_empty_table() {
 void TableMapper::replay_pending_rows() {
   std::vector<RawRow> rows = std::move(pending_rows_);
   pending_rows_.clear();
-  rows_replayed_ = true;
+  std::size_t replayed_first = out_.observations.size();
   for (const RawRow& row : rows) map_row(row);
+  merge_in_file_order(replayed_first);
+}
+
+// Replayed rows were mapped after rows that follow them in the file: merge
+// the two sorted runs of this table back into the order of the file. One
+// cell gives one observation, so (line, column) is unique within a table.
+void TableMapper::merge_in_file_order(std::size_t replayed_first) {
+  auto first = out_.observations.begin() + static_cast<std::ptrdiff_t>(table_first_observation_);
+  auto middle = out_.observations.begin() + static_cast<std::ptrdiff_t>(replayed_first);
+  auto place_key = [](const Observation& o) { return std::make_pair(o.line, o.column); };
+  auto before = [&](const Observation& a, const Observation& b) { return place_key(a) < place_key(b); };
+  std::vector<std::pair<std::size_t, std::pair<std::uint32_t, std::uint16_t>>> moved_notes;
+  for (std::size_t i = 0; i < out_.notes.size(); ++i) {
+    if (out_.notes[i].observation >= table_first_observation_) {
+      moved_notes.emplace_back(i, place_key(out_.observations[out_.notes[i].observation]));
+    }
+  }
+  std::inplace_merge(first, middle, out_.observations.end(), before);
+  for (const auto& [note, key] : moved_notes) {
+    auto at = std::lower_bound(first, out_.observations.end(), key,
+                               [&](const Observation& o, const auto& k) { return place_key(o) < k; });
+    out_.notes[note].observation = static_cast<std::size_t>(at - out_.observations.begin());
+  }
+  std::sort(out_.notes.begin(), out_.notes.end(),
+            [](const ObservationNote& a, const ObservationNote& b) { return a.observation < b.observation; });
 }
 
 void TableMapper::end_table() {
@@ -207,49 +232,23 @@ void TableMapper::end_table() {
   layout_.reset();
 }
 
-void TableMapper::finish() {
-  if (rows_replayed_) restore_file_order();
-  check_duplicates(out_, catalogues_);
-}
-
-// Replayed rows were mapped late: put observations back in the order of
-// the file, carrying their notes along.
-void TableMapper::restore_file_order() {
-  std::vector<Observation>& observations = out_.observations;
-  std::vector<std::uint32_t> order(observations.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const Observation& x = observations[a];
-    const Observation& y = observations[b];
-    return std::tie(x.sheet, x.line, x.column) < std::tie(y.sheet, y.line, y.column);
-  });
-  std::vector<Observation> sorted;
-  sorted.reserve(observations.size());
-  std::vector<std::size_t> new_index(observations.size());
-  for (std::uint32_t i : order) {
-    new_index[i] = sorted.size();
-    sorted.push_back(observations[i]);
-  }
-  observations = std::move(sorted);
-  for (ObservationNote& note : out_.notes) note.observation = new_index[note.observation];
-  std::stable_sort(out_.notes.begin(), out_.notes.end(),
-                   [](const ObservationNote& a, const ObservationNote& b) { return a.observation < b.observation; });
-}
+void TableMapper::finish() { check_duplicates(out_, catalogues_); }
 
 TableMapper::TerritoryCell TableMapper::lookup_territory(const std::string& text) {
-  auto memo = territory_memo_.find(std::string_view(text));
-  if (memo != territory_memo_.end()) return memo->second;
-  TerritoryCell found;
-  found.resolution = resolve_in_context(catalogues_, text, layout_->territory_level);
-  std::string named;
-  if (found.resolution.kind != TerritoryResolution::Kind::found && is_total_label(fold_for_matching(text), named)) {
-    if (named.empty()) {
-      found.total_only = true;
-    } else {
-      TerritoryResolution inner = resolve_in_context(catalogues_, named, std::nullopt);
-      if (inner.kind == TerritoryResolution::Kind::found) found.resolution = inner;
+  TerritoryCell found = territory_memo_.get(text, [&] {
+    TerritoryCell cell;
+    cell.resolution = resolve_in_context(catalogues_, text, layout_->territory_level);
+    std::string named;
+    if (cell.resolution.kind != TerritoryResolution::Kind::found && is_total_label(fold_for_matching(text), named)) {
+      if (named.empty()) {
+        cell.total_only = true;
+      } else {
+        TerritoryResolution inner = resolve_in_context(catalogues_, named, std::nullopt);
+        if (inner.kind == TerritoryResolution::Kind::found) cell.resolution = inner;
+      }
     }
-  }
+    return cell;
+  });
   if (!layout_->territory_level && found.resolution.kind == TerritoryResolution::Kind::found && is_bare_code(text) &&
       catalogues_.territories.at(found.resolution.id).level == TerritoryLevel::departement &&
       catalogues_.resolver.resolve(text).kind == TerritoryResolution::Kind::found) {
@@ -258,7 +257,6 @@ TableMapper::TerritoryCell TableMapper::lookup_territory(const std::string& text
     layout_->territory_level = TerritoryLevel::departement;
     territory_memo_.clear();
   }
-  territory_memo_.emplace(text, found);
   return found;
 }
 
@@ -286,9 +284,8 @@ std::optional<Period> TableMapper::row_period(const RawRow& row) {
   if (cell != nullptr && cell->kind == CellKind::date) {
     if (auto period = period_from_excel_serial(cell->number, table_.date1904)) return period;
   } else if (!is_blank(cell)) {
-    auto memo = period_memo_.find(std::string_view(cell->text));
-    if (memo == period_memo_.end()) memo = period_memo_.emplace(cell->text, parse_period(cell->text)).first;
-    if (memo->second) return memo->second;
+    const std::optional<Period>& period = period_memo_.get(cell->text, [&] { return parse_period(cell->text); });
+    if (period) return period;
   }
   std::string seen = cell == nullptr ? std::string() : cell->text;
   report(Severity::error, DiagnosticCode::period_invalid, row.line, layout_->period_column, seen,
@@ -302,9 +299,9 @@ std::optional<IndicatorId> TableMapper::row_indicator(const RawRow& row) {
   const RawCell* cell = find_cell(row, layout_->indicator_column);
   std::string seen = cell == nullptr ? std::string() : cell->text;
   if (!is_blank(cell)) {
-    auto memo = indicator_memo_.find(std::string_view(seen));
-    if (memo == indicator_memo_.end()) memo = indicator_memo_.emplace(seen, catalogues_.indicators.match(seen)).first;
-    if (memo->second) return memo->second;
+    const std::optional<IndicatorId>& indicator =
+        indicator_memo_.get(cell->text, [&] { return catalogues_.indicators.match(cell->text); });
+    if (indicator) return indicator;
   }
   report(Severity::error, DiagnosticCode::indicator_unknown, row.line, layout_->indicator_column, seen,
          "Indicateur inconnu " + quote_fr(seen) +
@@ -428,13 +425,27 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
     return;
   }
 
-  auto key = std::make_pair(observation.indicator, observation.period);
   if (total_only) {
-    if (observation.status == ObservationStatus::ok) totals_[key] = TotalCell{observation.value, place(row.line, column)};
+    if (observation.status == ObservationStatus::ok) {
+      totals_[std::make_pair(observation.indicator, observation.period)] =
+          TotalCell{observation.value, place(row.line, column)};
+    }
     return;
   }
-  if (catalogues_.territories.at(territory).level == TerritoryLevel::departement) {
-    DepartementSum& sum = sums_[key];
+  out_.observations.push_back(observation);
+}
+
+// Sums the départements of this table only when it had a total row: most
+// tables have none, and the sum is no work on the hot path.
+void TableMapper::check_totals() {
+  if (totals_.empty()) return;
+  std::map<std::pair<IndicatorId, Period>, DepartementSum> sums;
+  for (std::size_t i = table_first_observation_; i < out_.observations.size(); ++i) {
+    const Observation& observation = out_.observations[i];
+    if (catalogues_.territories.at(observation.territory).level != TerritoryLevel::departement) continue;
+    auto key = std::make_pair(observation.indicator, observation.period);
+    if (!totals_.count(key)) continue;
+    DepartementSum& sum = sums[key];
     if (observation.status == ObservationStatus::ok) {
       sum.sum += observation.value;
       ++sum.count;
@@ -442,15 +453,11 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
       sum.incomplete = true;
     }
   }
-  out_.observations.push_back(observation);
-}
-
-void TableMapper::check_totals() {
   for (const auto& [key, total] : totals_) {
     const Indicator& indicator = catalogues_.indicators.at(key.first);
     if (indicator.aggregation != Aggregation::sum) continue;
-    auto sum = sums_.find(key);
-    if (sum == sums_.end() || sum->second.incomplete) continue;
+    auto sum = sums.find(key);
+    if (sum == sums.end() || sum->second.incomplete) continue;
     double difference = std::fabs(sum->second.sum - total.value);
     if (difference <= 0.5 + 1e-9 * std::fabs(total.value)) continue;
     out_.diagnostics.push_back(Diagnostic{

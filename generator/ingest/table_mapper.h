@@ -5,11 +5,11 @@
 
 #include <map>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "ingest/observation.h"
 #include "ingest/table_layout.h"
+#include "ingest/text_memo.h"
 
 namespace prith {
 
@@ -46,13 +46,6 @@ class TableMapper : public RowSink {
     std::size_t count = 0;
     bool incomplete = false;
   };
-  struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-  };
-  template <typename T>
-  using TextMemo = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
-
   void start_mapping();
   void map_row(const RawRow& row);
   void map_value(const RawRow& row, const RawCell* cell, std::uint32_t column, const ValueColumn& binding,
@@ -95,13 +88,12 @@ class TableMapper : public RowSink {
   // first code that can only be a département settles it.
   std::vector<RawRow> pending_rows_;
   bool defer_ambiguous_ = true;
-  bool rows_replayed_ = false;
   void replay_pending_rows();
-  void restore_file_order();
+  void merge_in_file_order(std::size_t replayed_first);
 
   // Totals of this table, for the cross-check: (indicator, period) keys.
   std::map<std::pair<IndicatorId, Period>, TotalCell> totals_;
-  std::map<std::pair<IndicatorId, Period>, DepartementSum> sums_;
+  std::size_t table_first_observation_ = 0;
 };
 
 }  // namespace prith
