@@ -4,6 +4,7 @@
 // runs) and the process's peak RSS.
 //
 // usage: ingest_bench PROJECT_DIR FILE [RUNS]   (see bench/README.md)
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -21,6 +22,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: ingest_bench PROJECT_DIR FILE [RUNS]\n");
     return 2;
   }
+  // As prith's main does: big buffers go back to the system when freed.
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
   int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 5;
   std::vector<prith::Diagnostic> diagnostics;
   std::string error;

@@ -225,10 +225,12 @@ ParsedNumber parse_number(std::string_view text, DecimalConvention convention) {
     return result;
   }
 
-  // Units around the number: "3,5 %", "12 €", "€12", "12 EUR".
-  bool currency = consume_prefix(s, "\xE2\x82\xAC");
+  // Units around the number: "3,5 %", "12 €", "€12", "12 EUR". Most
+  // cells start and end with a digit: skip the comparisons for them.
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  bool currency = !is_digit(s.front()) && consume_prefix(s, "\xE2\x82\xAC");
   s = trim(s);
-  for (int round = 0; round < 2; ++round) {
+  for (int round = 0; round < 2 && !s.empty() && !is_digit(s.back()); ++round) {
     if (!result.percent && consume_suffix(s, "%")) {
       result.percent = true;
     } else if (!currency && (consume_suffix(s, "\xE2\x82\xAC") || consume_suffix(s, "EUR") ||
@@ -239,10 +241,12 @@ ParsedNumber parse_number(std::string_view text, DecimalConvention convention) {
   }
 
   bool negative = false;
-  if (consume_prefix(s, "-") || consume_prefix(s, "\xE2\x88\x92")) {  // U+2212 MINUS SIGN
-    negative = true;
-  } else {
-    consume_prefix(s, "+");
+  if (!s.empty() && !is_digit(s.front())) {
+    if (consume_prefix(s, "-") || consume_prefix(s, "\xE2\x88\x92")) {  // U+2212 MINUS SIGN
+      negative = true;
+    } else {
+      consume_prefix(s, "+");
+    }
   }
   if (s.empty() || space_at(s)) return result;  // "- 12" or a lone sign
 
@@ -250,6 +254,15 @@ ParsedNumber parse_number(std::string_view text, DecimalConvention convention) {
   if (!scan(s, parts) || parts.digit_count == 0) return result;
   const long decimals = decimal_start(parts, convention);
   if (decimals < 0) return result;
+
+  // A whole number with separators ("14 178"): no need for from_chars.
+  if (static_cast<std::size_t>(decimals) >= parts.digit_count && !parts.has_exponent && parts.digit_count <= 15) {
+    long long whole = 0;
+    for (std::size_t i = 0; i < parts.digit_count; ++i) whole = whole * 10 + (parts.digits[i] - '0');
+    result.status = ParsedNumber::Status::ok;
+    result.value = whole == 0 ? 0.0 : static_cast<double>(negative ? -whole : whole);
+    return result;
+  }
 
   // Plain ASCII for from_chars: [-]int[.frac][e[-]exp].
   std::array<char, kMaxLength + 16> buffer;

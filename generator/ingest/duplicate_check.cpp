@@ -1,7 +1,7 @@
 #include "ingest/duplicate_check.h"
 
 #include <algorithm>
-#include <tuple>
+#include <unordered_map>
 #include <set>
 
 #include "core/french_format.h"
@@ -11,12 +11,16 @@ namespace prith {
 
 namespace {
 
-bool same_key(const Observation& a, const Observation& b) {
-  return a.indicator == b.indicator && a.territory == b.territory && a.period == b.period;
-}
 
 bool same_figure(const Observation& a, const Observation& b) {
   return a.status == b.status && (a.status != ObservationStatus::ok || a.value == b.value);
+}
+
+// Indicator, territory and period in one integer: equal keys, same figure.
+std::uint64_t pack_key(const Observation& o) {
+  std::uint64_t period =
+      (std::uint64_t(std::uint16_t(o.period.year)) << 16) | (std::uint64_t(o.period.kind) << 8) | o.period.index;
+  return (std::uint64_t(o.indicator) << 48) | (std::uint64_t(o.territory) << 32) | period;
 }
 
 std::string figure_fr(const Observation& observation) {
@@ -32,41 +36,38 @@ std::string figure_fr(const Observation& observation) {
 
 void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues) {
   std::vector<Observation>& observations = reading.observations;
-  // Sorting packed keys, not a hash set: 16 contiguous bytes per
-  // observation even for the millions of rows of a national export. The
-  // index breaks ties, so the order is the file's among equal keys.
-  struct Keyed {
-    std::uint64_t key;
-    std::uint32_t index;
-    bool operator<(const Keyed& other) const { return std::tie(key, index) < std::tie(other.key, other.index); }
-  };
-  std::vector<Keyed> order(observations.size());
-  for (std::uint32_t i = 0; i < observations.size(); ++i) {
-    const Observation& o = observations[i];
-    std::uint64_t period = (std::uint64_t(std::uint16_t(o.period.year)) << 16) |
-                           (std::uint64_t(o.period.kind) << 8) | o.period.index;
-    order[i] = Keyed{(std::uint64_t(o.indicator) << 48) | (std::uint64_t(o.territory) << 32) | period, i};
+  // Sorting 8-byte keys, not a hash set of them: a few bytes per
+  // observation even for the millions of rows of a national export. Only
+  // the keys seen twice are then looked for, in the order of the file.
+  std::vector<std::uint64_t> keys(observations.size());
+  for (std::size_t i = 0; i < observations.size(); ++i) keys[i] = pack_key(observations[i]);
+  std::sort(keys.begin(), keys.end());
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> repeated;
+  for (std::size_t i = 1; i < keys.size(); ++i) {
+    if (keys[i] == keys[i - 1]) repeated[keys[i]];
   }
-  std::sort(order.begin(), order.end());
+  keys = {};
+  if (repeated.empty()) return;
+  for (std::uint32_t i = 0; i < observations.size(); ++i) {
+    auto group = repeated.find(pack_key(observations[i]));
+    if (group != repeated.end()) group->second.push_back(i);
+  }
+  std::vector<std::vector<std::uint32_t>> groups;
+  for (auto& [key, indices] : repeated) groups.push_back(std::move(indices));
+  std::sort(groups.begin(), groups.end());  // by first place in the file: a stable report
 
   std::vector<bool> dropped(observations.size(), false);
   std::set<std::pair<std::uint64_t, std::uint64_t>> reported_rows;  // one warning per pair of rows
-  for (std::size_t i = 0; i < order.size();) {
-    std::size_t end = i + 1;
-    while (end < order.size() && order[end].key == order[i].key) ++end;
-    if (end == i + 1) {
-      i = end;
-      continue;
-    }
-    const Observation& first = observations[order[i].index];
+  for (const std::vector<std::uint32_t>& group : groups) {
+    const Observation& first = observations[group[0]];
     SourcePlace first_place = reading.place_of(first);
     bool conflict = false;
-    for (std::size_t j = i + 1; j < end; ++j) conflict |= !same_figure(first, observations[order[j].index]);
+    for (std::size_t j = 1; j < group.size(); ++j) conflict |= !same_figure(first, observations[group[j]]);
     const Territory& territory = catalogues.territories.at(first.territory);
     std::string key = catalogues.indicators.at(first.indicator).code + ", " + territory.code + " " +
                       territory.name + ", " + first.period.to_string();
-    for (std::size_t j = i + 1; j < end; ++j) {
-      const Observation& other = observations[order[j].index];
+    for (std::size_t j = 1; j < group.size(); ++j) {
+      const Observation& other = observations[group[j]];
       SourcePlace other_place = reading.place_of(other);
       if (conflict) {
         reading.diagnostics.push_back(Diagnostic{
@@ -74,11 +75,11 @@ void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues)
             "Deux valeurs différentes pour " + key + " : " + figure_fr(first) + " (" +
                 describe_place_fr(first_place) + ") et " + figure_fr(other) + " (" + describe_place_fr(other_place) +
                 ") ; aucune n'est retenue tant que le fichier n'est pas corrigé."});
-        dropped[order[i].index] = true;
-        dropped[order[j].index] = true;
+        dropped[group[0]] = true;
+        dropped[group[j]] = true;
         continue;
       }
-      dropped[order[j].index] = true;
+      dropped[group[j]] = true;
       auto rows = std::make_pair((std::uint64_t{first.sheet} << 32) | first.line,
                                  (std::uint64_t{other.sheet} << 32) | other.line);
       if (!reported_rows.insert(rows).second) continue;
@@ -87,9 +88,7 @@ void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues)
           "Ligne en double : " + key + " vaut déjà " + figure_fr(first) + " (" + describe_place_fr(first_place) +
               ") ; la répétition est ignorée."});
     }
-    i = end;
   }
-  order = {};
 
   // Compaction; notes (sorted by observation) follow their observation.
   std::size_t kept = 0, next_note = 0;

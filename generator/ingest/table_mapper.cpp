@@ -297,12 +297,12 @@ std::optional<Period> TableMapper::row_period(const RawRow& row) {
 
 std::optional<IndicatorId> TableMapper::row_indicator(const RawRow& row) {
   const RawCell* cell = find_cell(row, layout_->indicator_column);
-  std::string seen = cell == nullptr ? std::string() : cell->text;
   if (!is_blank(cell)) {
     const std::optional<IndicatorId>& indicator =
         indicator_memo_.get(cell->text, [&] { return catalogues_.indicators.match(cell->text); });
     if (indicator) return indicator;
   }
+  std::string seen = cell == nullptr ? std::string() : cell->text;
   report(Severity::error, DiagnosticCode::indicator_unknown, row.line, layout_->indicator_column, seen,
          "Indicateur inconnu " + quote_fr(seen) +
              " : ni un code ni un alias de indicators.csv. Ajoutez ce libellé aux alias de l'indicateur "
@@ -353,19 +353,24 @@ void TableMapper::map_row(const RawRow& row) {
     map_value(row, find_cell(row, column), column, binding, territory.resolution.id, total_only, indicator,
               period);
   }
-  for (const RawCell& cell : row.cells) {
-    if (cell.column > layout_->last_header_column && !is_blank(&cell)) {
-      report(Severity::warning, DiagnosticCode::ragged_row, row.line, cell.column, cell.text,
-             "Cellule " + quote_fr(cell.text) + " hors du tableau (l'en-tête a " +
-                 std::to_string(layout_->last_header_column) + " colonnes) : elle est ignorée.");
-      break;
-    }
-  }
+  // Cells come in column order: only a row reaching past the header is scanned.
+  if (!row.cells.empty() && row.cells.back().column > layout_->last_header_column) report_cells_past_header(row);
   const RawCell* comment = find_cell(row, layout_->comment_column);
   const RawCell* link = find_cell(row, layout_->link_column);
   if (is_blank(comment) && is_blank(link)) return;
   for (std::size_t i = first_observation; i < out_.observations.size(); ++i) {
     out_.notes.push_back(ObservationNote{i, is_blank(comment) ? "" : comment->text, is_blank(link) ? "" : link->text});
+  }
+}
+
+void TableMapper::report_cells_past_header(const RawRow& row) {
+  for (const RawCell& cell : row.cells) {
+    if (cell.column > layout_->last_header_column && !is_blank(&cell)) {
+      report(Severity::warning, DiagnosticCode::ragged_row, row.line, cell.column, cell.text,
+             "Cellule " + quote_fr(cell.text) + " hors du tableau (l'en-tête a " +
+                 std::to_string(layout_->last_header_column) + " colonnes) : elle est ignorée.");
+      return;
+    }
   }
 }
 
@@ -381,7 +386,7 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
   observation.sheet = sheet_index_;
   observation.status = ObservationStatus::missing;
 
-  std::string seen = cell == nullptr ? std::string() : cell->text;
+  std::string_view seen = cell == nullptr ? std::string_view() : std::string_view(cell->text);
   if (cell == nullptr || cell->kind == CellKind::empty || cell->kind == CellKind::error ||
       cell->formula_without_value) {
     // Empty: no figure. Errors and formulas without value were reported by the reader.
@@ -398,19 +403,19 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
         break;
       case ParsedNumber::Status::confidential:
         observation.status = ObservationStatus::confidential;
-        report(Severity::info, DiagnosticCode::value_confidential, row.line, column, seen,
+        report(Severity::info, DiagnosticCode::value_confidential, row.line, column, std::string(seen),
                "Valeur " + quote_fr(seen) + " lue comme secret statistique pour " +
                    describe_key(observation.indicator, territory, observation.period) + ".");
         break;
       case ParsedNumber::Status::missing:
         if (!is_blank(cell)) {
-          report(Severity::info, DiagnosticCode::value_missing, row.line, column, seen,
+          report(Severity::info, DiagnosticCode::value_missing, row.line, column, std::string(seen),
                  "Valeur " + quote_fr(seen) + " lue comme non disponible pour " +
                      describe_key(observation.indicator, territory, observation.period) + ".");
         }
         break;
       case ParsedNumber::Status::invalid:
-        report(Severity::error, DiagnosticCode::value_invalid, row.line, column, seen,
+        report(Severity::error, DiagnosticCode::value_invalid, row.line, column, std::string(seen),
                "Valeur illisible " + quote_fr(seen) + " pour " +
                    describe_key(observation.indicator, territory, observation.period) +
                    " : attendu un nombre (« 14 178 », « 3,5 », « 12 % ») ou un code de secret ou d'absence "
@@ -418,7 +423,7 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
         return;
     }
   } else {
-    report(Severity::error, DiagnosticCode::value_invalid, row.line, column, seen,
+    report(Severity::error, DiagnosticCode::value_invalid, row.line, column, std::string(seen),
            "Valeur illisible " + quote_fr(seen) + " pour " +
                describe_key(observation.indicator, territory, observation.period) +
                " : une date ou un booléen à la place d'un nombre ; la valeur n'est pas lue.");

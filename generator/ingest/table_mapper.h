@@ -60,6 +60,7 @@ class TableMapper : public RowSink {
   bool report_notice_or_empty_table();  // true when the table is a notice or empty, and said so
   std::optional<Period> row_period(const RawRow& row);
   std::optional<IndicatorId> row_indicator(const RawRow& row);
+  void report_cells_past_header(const RawRow& row);
   void check_totals();
   void report(Severity severity, DiagnosticCode code, std::uint32_t line, std::uint32_t column,
               std::string value, std::string message);
