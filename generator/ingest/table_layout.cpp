@@ -249,6 +249,7 @@ std::optional<TableLayout> detect_layout(const std::vector<RawRow>& sample,
     layout.header_first = header_first;
     layout.data_first = data_first;
     layout.table_indicator = context.indicators.match(context.table_name);
+    layout.table_period = parse_period(context.table_name);
     if (!layout.table_indicator) {
       layout.table_indicator = indicator_from_titles(sample, header_first, context.indicators);
     }

@@ -36,6 +36,7 @@ struct TableLayout {
   std::uint32_t comment_column = 0;
   std::uint32_t link_column = 0;
   std::optional<IndicatorId> table_indicator;  // from the sheet or file name, or a title
+  std::optional<Period> table_period;          // from a sheet named "T3 2025"
   std::map<std::uint32_t, ValueColumn> value_columns;
   std::map<std::uint32_t, std::string> ignored_columns;  // unknown headers, by column
   std::uint32_t last_header_column = 0;

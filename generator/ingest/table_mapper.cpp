@@ -136,22 +136,32 @@ void TableMapper::start_mapping() {
                "une période, ni une colonne connue (territoire, période, indicateur, valeur, commentaire, lien). "
                "S'il s'agit d'un indicateur, ajoutez ce libellé à ses alias.");
   }
+  // A value column whose indicator or period nobody names is left out,
+  // with an error; the other columns of the table are still read.
   bool needs_indicator = layout_->indicator_column == 0 && !layout_->table_indicator;
-  bool needs_period = layout_->period_column == 0;
-  for (const auto& [column, binding] : layout_->value_columns) {
-    if ((needs_indicator && !binding.indicator) || (needs_period && !binding.period)) {
-      std::string what = needs_indicator && !binding.indicator ? "quel indicateur" : "quelle période";
-      report(Severity::error, DiagnosticCode::layout_unknown, sample_[layout_->header_first].line, column,
-             binding.header,
-             "Impossible de savoir " + what + " contient la colonne " + quote_fr(binding.header) +
-                 " : ni l'en-tête, ni une colonne " +
-                 (what == "quel indicateur" ? "« Indicateur », ni le nom de la feuille ou du fichier "
-                                            : "« Période », ni le titre ") +
-                 "ne le disent. Ajoutez le libellé aux alias de indicators.csv ou une colonne qui le précise.");
-      layout_failed_ = true;
+  bool needs_period = layout_->period_column == 0 && !layout_->table_period;
+  std::uint32_t header_line = sample_[layout_->header_first].line;
+  std::erase_if(layout_->value_columns, [&](const auto& entry) {
+    const auto& [column, binding] = entry;
+    if (needs_indicator && !binding.indicator) {
+      report(Severity::error, DiagnosticCode::layout_unknown, header_line, column, binding.header,
+             "Impossible de savoir quel indicateur contient la colonne " + quote_fr(binding.header) +
+                 " : ni son en-tête, ni une colonne « Indicateur », ni le nom de la feuille ou du fichier ne le "
+                 "disent. Ajoutez ce libellé aux alias de l'indicateur dans indicators.csv ; la colonne n'est pas "
+                 "lue.");
+      return true;
     }
-  }
-  if (layout_failed_) {
+    if (needs_period && !binding.period) {
+      report(Severity::error, DiagnosticCode::layout_unknown, header_line, column, binding.header,
+             "Impossible de savoir quelle période contient la colonne " + quote_fr(binding.header) +
+                 " : ni son en-tête (« T3 2025 », une date), ni une colonne « Période », ni le nom de la feuille ne la disent ; la colonne "
+                 "n'est pas lue.");
+      return true;
+    }
+    return false;
+  });
+  if (layout_->value_columns.empty()) {
+    layout_failed_ = true;
     layout_.reset();
     sample_.clear();
     return;
@@ -340,7 +350,7 @@ void TableMapper::map_row(const RawRow& row) {
 
   std::optional<IndicatorId> indicator = layout_->table_indicator;
   if (layout_->indicator_column != 0 && !(indicator = row_indicator(row))) return;
-  std::optional<Period> period;
+  std::optional<Period> period = layout_->table_period;
   if (layout_->period_column != 0 && !(period = row_period(row))) return;
 
   if (total_only) {

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "test_folder.h"
 #include "test_support.h"
 
 using namespace prith;
@@ -118,4 +119,21 @@ TEST_CASE("the French report groups diagnostics by file and ends with the summar
         std::string::npos);
   CHECK(text.find("\nRésumé : 9 fichiers lus, 886 observations, 2 erreurs, 1 avertissement, ") != std::string::npos);
   CHECK(text.substr(text.size() - 1) == "\n");
+}
+
+TEST_CASE("a refused file never stops the other files of the quarter") {
+  test::TemporaryFolder folder;
+  std::string root = (folder.path() / "projet").string();
+  std::ostringstream out, err;
+  REQUIRE(run_init({root}, out, err) == kExitClean);
+  folder.write("projet/exports/agefiph/page.xlsx", "<html><body>Session expirée</body></html>");
+  folder.write("projet/exports/agefiph/aides.csv", "Département;Trimestre;Indicateur;Valeur\n44;2025T3;Aides Agefiph;12\n");
+  std::ostringstream check_out, check_err;
+  CHECK(run_check({root}, check_out, check_err) == kExitDataErrors);
+  std::string text = check_out.str();
+  CHECK(text.find("exports/agefiph/aides.csv — 1 observation\n") != std::string::npos);
+  CHECK(text.find("exports/agefiph/page.xlsx — 0 observation, fichier refusé\n  erreur · not_a_zip : ") !=
+        std::string::npos);
+  CHECK(text.find("Résumé : 2 fichiers lus dont 1 refusé, 1 observation, 1 erreur, 0 avertissement") !=
+        std::string::npos);
 }
