@@ -20,6 +20,7 @@ std::string_view code_name(DiagnosticCode code) {
     PRITH_CODE(dialect_detected)
     PRITH_CODE(rows_outside_table)
     PRITH_CODE(stray_quote)
+    PRITH_CODE(layout_detected)
     PRITH_CODE(territory_unknown)
     PRITH_CODE(territory_ambiguous)
     PRITH_CODE(period_invalid)

@@ -35,6 +35,7 @@ enum class DiagnosticCode : std::uint16_t {
   dialect_detected = 206,    // info: encoding, delimiter, header rows seen
   rows_outside_table = 207,  // info: preamble or footnote lines left out of `inspect --table`
   stray_quote = 208,         // a quote that opened a field by mistake, read as a character
+  layout_detected = 209,     // info: the header and the columns the mapper found
   // Values (3xx).
   territory_unknown = 300,
   territory_ambiguous = 301,

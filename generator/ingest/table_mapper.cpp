@@ -166,9 +166,36 @@ void TableMapper::start_mapping() {
     sample_.clear();
     return;
   }
+  report_layout(header_line);
   std::vector<RawRow> rows = std::move(sample_);
   sample_.clear();
   for (std::size_t r = layout_->data_first; r < rows.size(); ++r) map_row(rows[r]);
+}
+
+// Says how the table was understood, so that a pilot can check it.
+void TableMapper::report_layout(std::uint32_t header_line) {
+  const bool in_sheet = !table_.sheet.empty();
+  auto column_fr = [&](std::uint32_t column) {
+    return "colonne " + (in_sheet ? column_letters(column) : std::to_string(column));
+  };
+  std::uint32_t header_last = sample_[layout_->data_first - 1].line;
+  std::string text = "Tableau lu en " + layout_->describe_fr() + " : en-tête " +
+                     (header_last == header_line ? "ligne " + std::to_string(header_line)
+                                                 : "lignes " + std::to_string(header_line) + " à " +
+                                                       std::to_string(header_last)) +
+                     ", territoires en " + column_fr(layout_->territory_column) + ", ";
+  if (layout_->period_column != 0) text += "périodes en " + column_fr(layout_->period_column) + ", ";
+  if (layout_->indicator_column != 0) text += "indicateurs en " + column_fr(layout_->indicator_column) + ", ";
+  text += count_fr(layout_->value_columns.size(), "colonne de valeurs", "colonnes de valeurs");
+  if (layout_->indicator_column == 0 && layout_->table_indicator) {
+    text += ", indicateur " + catalogues_.indicators.at(*layout_->table_indicator).code + " d'après le nom " +
+            (in_sheet ? "de la feuille" : "du fichier ou le titre");
+  }
+  if (layout_->period_column == 0 && layout_->table_period) {
+    text += ", période " + layout_->table_period->to_string() + " d'après le nom " +
+            (in_sheet ? "de la feuille" : "du fichier");
+  }
+  report(Severity::info, DiagnosticCode::layout_detected, header_line, layout_->territory_column, "", text + ".");
 }
 
 bool TableMapper::report_notice_or_empty_table() {

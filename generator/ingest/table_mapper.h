@@ -61,6 +61,7 @@ class TableMapper : public RowSink {
   std::optional<Period> row_period(const RawRow& row);
   std::optional<IndicatorId> row_indicator(const RawRow& row);
   void report_cells_past_header(const RawRow& row);
+  void report_layout(std::uint32_t header_line);
   void check_totals();
   void report(Severity severity, DiagnosticCode code, std::uint32_t line, std::uint32_t column,
               std::string value, std::string message);

@@ -61,7 +61,8 @@ TEST_CASE("openpyxl workbook: table at C5, merged header over dates, total row")
                                    "Tableau!D7 01 2025-T2 DEFM_BOE 812", "Tableau!E7 01 2025-T3 DEFM_BOE 799",
                                    "Tableau!D8 03 2025-T2 DEFM_BOE 456", "Tableau!E8 03 2025-T3 DEFM_BOE 470"});
   // "Part" has no period in its header: that column alone is left out.
-  CHECK(read.diagnostics() == std::vector<std::string>{"layout_unknown Tableau!F5", "total_row Tableau!C9"});
+  CHECK(read.diagnostics() == std::vector<std::string>{"layout_detected Tableau!C5", "layout_unknown Tableau!F5",
+                                                       "total_row Tableau!C9"});
 }
 
 TEST_CASE("LibreOffice workbook in the 1904 date system, with hidden, notice and empty sheets") {
@@ -69,7 +70,7 @@ TEST_CASE("LibreOffice workbook in the 1904 date system, with hidden, notice and
   CHECK(read.observations() ==
         std::vector<std::string>{"T3 2025!C2 01 2025-T3 DEFM 812", "T3 2025!C3 03 2025-T3 DEFM 456"});
   CHECK(read.diagnostics() == std::vector<std::string>{"sheet_hidden !", "sheet_skipped Notice!",
-                                                       "sheet_empty Vide!"});
+                                                       "layout_detected T3 2025!A1", "sheet_empty Vide!"});
 }
 
 TEST_CASE("hostile packages are refused whole, with their code and nothing read") {

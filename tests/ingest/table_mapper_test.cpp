@@ -22,6 +22,14 @@ struct Mapped {
     }
     return seen;
   }
+  // Errors and warnings: what a pilot must act on.
+  std::vector<Diagnostic> problems() const {
+    std::vector<Diagnostic> found;
+    for (const Diagnostic& d : reading.diagnostics) {
+      if (d.severity != Severity::info) found.push_back(d);
+    }
+    return found;
+  }
   const Diagnostic* first(DiagnosticCode code) const {
     for (const Diagnostic& d : reading.diagnostics) {
       if (d.code == code) return &d;
@@ -69,7 +77,7 @@ TEST_CASE("long layout after a title, with a comment column") {
   REQUIRE(m->reading.notes.size() == 1);
   CHECK(m->reading.notes[0].observation == 1);
   CHECK(m->reading.notes[0].comment == "campagne d'été");
-  CHECK(m->reading.diagnostics.empty());
+  CHECK(m->problems().empty());
 }
 
 TEST_CASE("wide by quarter with a blank territory header and a footnote") {
@@ -132,7 +140,7 @@ TEST_CASE("two header rows: an indicator merged over its quarters") {
   CHECK(m->indicator(m->reading.observations[2]) == "MAINTIENS");
   CHECK(m->reading.observations[2].period.to_string() == "2025-T2");
   CHECK(m->reading.observations[3].value == 55);
-  CHECK(m->reading.diagnostics.empty());
+  CHECK(m->problems().empty());
 }
 
 TEST_CASE("the indicator comes from the sheet name") {
@@ -287,7 +295,7 @@ TEST_CASE("bare codes that are also régions wait until the column shows départ
       text_row(4, {"05", "2025-T3", "PLACEMENTS", "3"}),
       text_row(5, {"11", "2025-T3", "PLACEMENTS", "4"}),
   });
-  CHECK(m->reading.diagnostics.empty());
+  CHECK(m->problems().empty());
   REQUIRE(m->reading.observations.size() == 4);
   std::vector<std::string> codes;
   for (const Observation& o : m->reading.observations) {
@@ -311,4 +319,25 @@ TEST_CASE("a column of codes that never shows its level stays ambiguous, candida
   CHECK(ambiguous->message ==
         "Territoire ambigu « 24 » : il peut désigner 24 Centre-Val de Loire, 24 Dordogne. Écrivez le code INSEE "
         "(« 44 », « R52 ») ou le nom complet ; la ligne n'est pas lue.");
+}
+
+TEST_CASE("how each table was understood is said once, at its header") {
+  auto m = map_rows({
+      text_row(3, {"Indicateur", "Territoire", "T2 2025", "T3 2025"}),
+      text_row(4, {"Placements", "44 - Loire-Atlantique", "10", "11"}),
+  });
+  const Diagnostic* layout = m->first(DiagnosticCode::layout_detected);
+  REQUIRE(layout != nullptr);
+  CHECK(layout->severity == Severity::info);
+  CHECK(layout->place.line == 3);
+  CHECK(layout->place.column == 2);
+  CHECK(layout->message ==
+        "Tableau lu en format large (une colonne par période) : en-tête ligne 3, territoires en colonne 2, "
+        "indicateurs en colonne 1, 2 colonnes de valeurs.");
+  auto sheet = map_rows({text_row(4, {"", "Département", "T3 2025"}), text_row(5, {"", "MAYENNE", "31"})},
+                        "Maintiens");
+  REQUIRE(sheet->first(DiagnosticCode::layout_detected) != nullptr);
+  CHECK(sheet->first(DiagnosticCode::layout_detected)->message ==
+        "Tableau lu en format large (une colonne par période) : en-tête ligne 4, territoires en colonne B, "
+        "1 colonne de valeurs, indicateur MAINTIENS d'après le nom de la feuille.");
 }
