@@ -49,6 +49,7 @@ enum class DiagnosticCode : std::uint16_t {
   total_mismatch = 309,      // a total row that is not the sum of the départements
   total_row = 310,           // info: a total row recognised and not read as a territory
   number_as_text = 311,      // info: a number stored as text in a workbook
+  ambiguous_number = 312,    // warning: "14.178", a decimal point or dot thousands
   // Workbook cells and sheets (4xx).
   formula_error = 400,             // cached #DIV/0!, #N/A...
   formula_without_value = 401,
@@ -56,6 +57,7 @@ enum class DiagnosticCode : std::uint16_t {
   sheet_hidden = 403,              // info: hidden or very hidden sheet skipped
   sheet_skipped = 404,             // info: notice or chart sheet
   sheet_empty = 405,
+  too_many_sheets = 406,           // data sheets past the 255th are not read
   // Refusals of a whole workbook (5xx): the file is not read at all.
   not_a_zip = 500,
   unsupported_format_xls = 501,

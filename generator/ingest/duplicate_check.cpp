@@ -60,31 +60,35 @@ void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues)
   std::set<std::pair<std::uint64_t, std::uint64_t>> reported_rows;  // one warning per pair of rows
   for (const std::vector<std::uint32_t>& group : groups) {
     const Observation& first = observations[group[0]];
-    SourcePlace first_place = reading.place_of(first);
-    bool conflict = false;
-    for (std::size_t j = 1; j < group.size(); ++j) conflict |= !same_figure(first, observations[group[j]]);
     const Territory& territory = catalogues.territories.at(first.territory);
     std::string key = catalogues.indicators.at(first.indicator).code + ", " + territory.code + " " +
                       territory.name + ", " + first.period.to_string();
+    bool conflict = false;
+    for (std::uint32_t index : group) conflict |= !same_figure(first, observations[index]);
+    if (conflict) {
+      // One error naming every place: prith does not choose, so none is kept.
+      std::string places;
+      for (std::uint32_t index : group) {
+        if (!places.empty()) places += ", ";
+        places += figure_fr(observations[index]) + " (" + describe_place_fr(reading.place_of(observations[index])) + ")";
+        dropped[index] = true;
+      }
+      const Observation& second = observations[group[1]];
+      reading.diagnostics.push_back(Diagnostic{
+          Severity::error, DiagnosticCode::conflicting_values, reading.place_of(second), figure_fr(second),
+          "Valeurs différentes pour " + key + " : " + places +
+              " ; aucune n'est retenue tant que le fichier n'est pas corrigé."});
+      continue;
+    }
+    SourcePlace first_place = reading.place_of(first);
     for (std::size_t j = 1; j < group.size(); ++j) {
       const Observation& other = observations[group[j]];
-      SourcePlace other_place = reading.place_of(other);
-      if (conflict) {
-        reading.diagnostics.push_back(Diagnostic{
-            Severity::error, DiagnosticCode::conflicting_values, other_place, figure_fr(other),
-            "Deux valeurs différentes pour " + key + " : " + figure_fr(first) + " (" +
-                describe_place_fr(first_place) + ") et " + figure_fr(other) + " (" + describe_place_fr(other_place) +
-                ") ; aucune n'est retenue tant que le fichier n'est pas corrigé."});
-        dropped[group[0]] = true;
-        dropped[group[j]] = true;
-        continue;
-      }
       dropped[group[j]] = true;
       auto rows = std::make_pair((std::uint64_t{first.sheet} << 32) | first.line,
                                  (std::uint64_t{other.sheet} << 32) | other.line);
       if (!reported_rows.insert(rows).second) continue;
       reading.diagnostics.push_back(Diagnostic{
-          Severity::warning, DiagnosticCode::duplicate_row, other_place, figure_fr(other),
+          Severity::warning, DiagnosticCode::duplicate_row, reading.place_of(other), figure_fr(other),
           "Ligne en double : " + key + " vaut déjà " + figure_fr(first) + " (" + describe_place_fr(first_place) +
               ") ; la répétition est ignorée."});
     }

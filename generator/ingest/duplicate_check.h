@@ -4,11 +4,10 @@
 // kept — prith never chooses between two figures of a partner.
 #pragma once
 
+#include "ingest/mapping_catalogues.h"
 #include "ingest/observation.h"
 
 namespace prith {
-
-struct MappingCatalogues;
 
 void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues);
 

@@ -29,6 +29,8 @@ constexpr std::array kRoleWords = {
     RoleWord{"dept", ColumnRole::territory},        RoleWord{"dep", ColumnRole::territory},
     RoleWord{"region", ColumnRole::territory},      RoleWord{"zone", ColumnRole::territory},
     RoleWord{"territory", ColumnRole::territory},   RoleWord{"mdph", ColumnRole::territory},
+    RoleWord{"reg", ColumnRole::territory},         RoleWord{"codgeo", ColumnRole::territory},
+    RoleWord{"libgeo", ColumnRole::territory},      RoleWord{"code", ColumnRole::territory},
     RoleWord{"periode", ColumnRole::period},        RoleWord{"trimestre", ColumnRole::period},
     RoleWord{"period", ColumnRole::period},         RoleWord{"quarter", ColumnRole::period},
     RoleWord{"date", ColumnRole::period},           RoleWord{"mois", ColumnRole::period},
@@ -55,7 +57,7 @@ bool has_word(std::string_view folded, std::string_view word) {
 std::optional<TerritoryLevel> level_named_by(std::string_view folded) {
   bool departement = has_word(folded, "departement") || has_word(folded, "dept") ||
                      has_word(folded, "dep");
-  bool region = has_word(folded, "region");
+  bool region = has_word(folded, "region") || has_word(folded, "reg");
   if (departement && !region) return TerritoryLevel::departement;
   if (region && !departement) return TerritoryLevel::region;
   return std::nullopt;

@@ -1,5 +1,7 @@
 #include "ingest/table_layout.h"
 
+#include <algorithm>
+
 #include "catalogue/number_parser.h"
 #include "core/french_format.h"
 
@@ -47,17 +49,17 @@ bool resolves_as_territory(const RawCell* cell, const TerritoryResolver& territo
 
 // Without a "Territoire" header, the territory column is the one left of
 // the value columns whose next cells name territories (France Travail
-// exports leave that header blank).
+// exports leave that header blank; others head it "Code").
 std::uint32_t find_unlabelled_territory_column(const std::vector<RawRow>& sample, std::size_t header,
                                                const HeaderRow& row, const LayoutContext& context) {
-  std::uint32_t first_label = 0;
+  std::uint32_t first_value = 0;
   for (const auto& [column, cell] : row) {
-    if (is_label(cell.role)) {
-      first_label = column;
+    if (is_label(cell.role) || cell.role == ColumnRole::value) {
+      first_value = column;
       break;
     }
   }
-  for (std::uint32_t column = 1; column < first_label; ++column) {
+  for (std::uint32_t column = 1; column < first_value; ++column) {
     auto it = row.find(column);
     if (it != row.end() && it->second.role != ColumnRole::unknown) continue;
     for (std::size_t r = header + 1; r < sample.size() && r <= header + 3; ++r) {
@@ -65,6 +67,40 @@ std::uint32_t find_unlabelled_territory_column(const std::vector<RawRow>& sample
     }
   }
   return 0;
+}
+
+// True when the row holds figures or a territory where a header would hold
+// labels: "44;2025-T3;10" is data, whatever its cells look like.
+bool looks_like_data(const HeaderRow& row, const RawRow& raw, std::uint32_t territory_column,
+                     const LayoutContext& context) {
+  if (resolves_as_territory(find_cell(raw, territory_column), context.territories)) return true;
+  for (const auto& [column, cell] : row) {
+    if (column > territory_column && cell.role == ColumnRole::unknown &&
+        parse_number(cell.text).status == ParsedNumber::Status::ok) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A group row above a header: indicators over quarters, or quarters over
+// indicators. Two rows of the same kind (a date of extraction above the
+// quarters) are not one header.
+bool is_group_row(const HeaderRow& top, const HeaderRow& bottom, std::uint32_t territory_column) {
+  if (first_column_with(top, ColumnRole::territory) != 0) return false;
+  bool top_indicators = false, top_periods = false, bottom_indicators = false, bottom_periods = false;
+  for (const auto& [column, cell] : top) {
+    if (column <= territory_column) continue;
+    top_indicators |= cell.role == ColumnRole::indicator_label;
+    top_periods |= cell.role == ColumnRole::period_label;
+  }
+  for (const auto& [column, cell] : bottom) {
+    if (column <= territory_column) continue;
+    bottom_indicators |= cell.role == ColumnRole::indicator_label;
+    bottom_periods |= cell.role == ColumnRole::period_label;
+  }
+  return (top_indicators && !top_periods && bottom_periods && !bottom_indicators) ||
+         (top_periods && !top_indicators && bottom_indicators && !bottom_periods);
 }
 
 // Combines a group row above and a row below: a merged label in the group
@@ -141,6 +177,11 @@ std::optional<IndicatorId> indicator_from_titles(const std::vector<RawRow>& samp
   return std::nullopt;
 }
 
+bool is_year_header(std::string_view text) {
+  std::string folded = fold_for_matching(text);
+  return folded == "annee" || folded == "an" || folded == "year" || folded == "millesime";
+}
+
 TableLayout build_layout(const HeaderRow& header, std::uint32_t territory_column) {
   TableLayout layout;
   layout.territory_column = territory_column;
@@ -152,7 +193,14 @@ TableLayout build_layout(const HeaderRow& header, std::uint32_t territory_column
     }
     switch (cell.role) {
       case ColumnRole::period:
-        if (layout.period_column == 0) layout.period_column = column;
+        // "Année" and "Trimestre" side by side make one period.
+        if (is_year_header(cell.text) && layout.year_column == 0) {
+          layout.year_column = column;
+        } else if (layout.period_column == 0) {
+          layout.period_column = column;
+        } else {
+          layout.ignored_columns[column] = cell.text;
+        }
         break;
       case ColumnRole::indicator:
         if (layout.indicator_column == 0) layout.indicator_column = column;
@@ -181,19 +229,51 @@ TableLayout build_layout(const HeaderRow& header, std::uint32_t territory_column
   return layout;
 }
 
+std::optional<TableLayout> try_header(const std::vector<RawRow>& sample, const std::vector<HeaderRow>& rows,
+                                     std::size_t h, bool named, const LayoutContext& context) {
+  const HeaderRow& row = rows[h];
+  // A lone cell is a title ("Nombre par département et par trimestre"), never a header.
+  if (row.size() < 2) return std::nullopt;
+  std::uint32_t territory_column = first_column_with(row, ColumnRole::territory);
+  if (named != (territory_column != 0)) return std::nullopt;
+  if (!named) territory_column = find_unlabelled_territory_column(sample, h, row, context);
+  if (territory_column == 0 || looks_like_data(row, sample[h], territory_column, context)) return std::nullopt;
+  bool has_values = first_column_with(row, ColumnRole::value) != 0 || count_labels(row, territory_column) > 0;
+
+  HeaderRow header = row;
+  std::size_t header_first = h, data_first = h + 1;
+  if (h + 1 < rows.size() && is_subheader(rows[h + 1], row, territory_column, sample[h + 1], context)) {
+    header = combine_rows(row, rows[h + 1], territory_column);
+    data_first = h + 2;
+    has_values = true;
+  } else if (h > 0 && has_values && is_group_row(rows[h - 1], row, territory_column)) {
+    header = combine_rows(rows[h - 1], row, territory_column);
+    header_first = h - 1;
+  }
+  if (!has_values) return std::nullopt;
+
+  TableLayout layout = build_layout(header, territory_column);
+  if (layout.period_column == 0) std::swap(layout.period_column, layout.year_column);  // a year alone is the period
+  layout.header_first = header_first;
+  layout.data_first = data_first;
+  layout.table_indicator = context.indicators.match(context.table_name);
+  layout.table_period = parse_period(context.table_name);
+  if (!layout.table_indicator) layout.table_indicator = indicator_from_titles(sample, header_first, context.indicators);
+  return layout;
+}
+
 }  // namespace
 
 const RawCell* find_cell(const RawRow& row, std::uint32_t column) {
   if (column == 0) return nullptr;
-  // CSV rows hold every field at index column - 1; workbook rows are sparse.
+  // CSV rows hold every field at index column - 1; workbook rows are sparse
+  // but sorted by column.
   if (column <= row.cells.size() && row.cells[column - 1].column == column) {
     return &row.cells[column - 1];
   }
-  for (const RawCell& cell : row.cells) {
-    if (cell.column == column) return &cell;
-    if (cell.column > column) break;
-  }
-  return nullptr;
+  auto at = std::lower_bound(row.cells.begin(), row.cells.end(), column,
+                             [](const RawCell& cell, std::uint32_t wanted) { return cell.column < wanted; });
+  return at != row.cells.end() && at->column == column ? &*at : nullptr;
 }
 
 bool TableLayout::is_long() const {
@@ -222,44 +302,23 @@ std::optional<TableLayout> detect_layout(const std::vector<RawRow>& sample,
   rows.reserve(sample.size());
   for (const RawRow& row : sample) rows.push_back(classify_row(row, classifier, context.date1904));
 
-  for (std::size_t h = 0; h < rows.size(); ++h) {
-    const HeaderRow& row = rows[h];
-    // A lone cell is a title ("Nombre par département et par trimestre"), never a header.
-    if (row.size() < 2) continue;
-    std::uint32_t territory_column = first_column_with(row, ColumnRole::territory);
-    if (territory_column == 0 && count_labels(row, 0) > 0) {
-      territory_column = find_unlabelled_territory_column(sample, h, row, context);
+  // First the rows that name their territory column ("Département"), then,
+  // only if none does, the rows whose territory column is recognised by
+  // the territories under it: a named header is never passed over for a
+  // title or metadata row above it.
+  for (bool named : {true, false}) {
+    for (std::size_t h = 0; h < rows.size(); ++h) {
+      std::optional<TableLayout> layout = try_header(sample, rows, h, named, context);
+      if (layout) return layout;
     }
-    if (territory_column == 0) continue;
-    bool has_values = first_column_with(row, ColumnRole::value) != 0 || count_labels(row, territory_column) > 0;
-
-    HeaderRow header = row;
-    std::size_t header_first = h, data_first = h + 1;
-    if (h + 1 < rows.size() && is_subheader(rows[h + 1], row, territory_column, sample[h + 1], context)) {
-      header = combine_rows(row, rows[h + 1], territory_column);
-      data_first = h + 2;
-      has_values = true;
-    } else if (h > 0 && count_labels(rows[h - 1], territory_column) > 0 && has_values) {
-      header = combine_rows(rows[h - 1], row, territory_column);
-      header_first = h - 1;
-    }
-    if (!has_values) continue;
-
-    TableLayout layout = build_layout(header, territory_column);
-    layout.header_first = header_first;
-    layout.data_first = data_first;
-    layout.table_indicator = context.indicators.match(context.table_name);
-    layout.table_period = parse_period(context.table_name);
-    if (!layout.table_indicator) {
-      layout.table_indicator = indicator_from_titles(sample, header_first, context.indicators);
-    }
-    return layout;
   }
 
   failure.code = DiagnosticCode::header_not_found;
+  std::string where = sample.size() == 1 ? std::string("dans la première ligne")
+                                         : "dans les " + std::to_string(sample.size()) + " premières lignes";
   failure.message =
-      "Aucun en-tête de tableau reconnu dans les " + std::to_string(sample.size()) +
-      " premières lignes : il faut une colonne de territoires (en-tête « Territoire », « Département »… ou des "
+      "Aucun en-tête de tableau reconnu " + where +
+      " : il faut une colonne de territoires (en-tête « Territoire », « Département »… ou des "
       "noms de départements) et des colonnes de valeurs (« Valeur », des libellés d'indicateurs du catalogue ou "
       "des périodes comme « T3 2025 »).";
   return std::nullopt;

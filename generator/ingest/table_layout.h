@@ -32,6 +32,7 @@ struct TableLayout {
   std::uint32_t territory_column = 0;  // 1-based; always set
   std::optional<TerritoryLevel> territory_level;
   std::uint32_t period_column = 0;     // 0 when every value column fixes its period
+  std::uint32_t year_column = 0;       // "Année" beside a "Trimestre" or "Mois" column
   std::uint32_t indicator_column = 0;  // 0 when fixed by header or table
   std::uint32_t comment_column = 0;
   std::uint32_t link_column = 0;

@@ -3,25 +3,18 @@
 // until its header is found (table_layout.h); the rest stream through.
 #pragma once
 
-#include <map>
+#include <deque>
 #include <string>
 #include <vector>
 
+#include "ingest/mapping_catalogues.h"
 #include "ingest/observation.h"
 #include "ingest/table_layout.h"
+#include "ingest/territory_column.h"
 #include "ingest/text_memo.h"
+#include "ingest/total_check.h"
 
 namespace prith {
-
-struct MappingCatalogues {
-  const TerritoryCatalogue& territories;
-  const TerritoryResolver& resolver;
-  const IndicatorCatalogue& indicators;
-  // The project's région (INSEE code, "" for none). A bare code that names
-  // two territories ("44": Loire-Atlantique or the région Grand Est) is
-  // read inside this perimeter when exactly one of them lies in it.
-  std::string region;
-};
 
 class TableMapper : public RowSink {
  public:
@@ -37,32 +30,34 @@ class TableMapper : public RowSink {
   void finish();
 
  private:
-  struct TotalCell {
-    double value = 0;
-    SourcePlace place;
-  };
-  struct DepartementSum {
-    double sum = 0;
+  // A note said once per table: how many cells, and the first one.
+  struct CountedCells {
     std::size_t count = 0;
-    bool incomplete = false;
+    SourcePlace first;
+    void add(const SourcePlace& place) {
+      if (count++ == 0) first = place;
+    }
   };
+
   void start_mapping();
+  void restart_at_header(const RawRow& row);
+  void finish_segment();
   void map_row(const RawRow& row);
   void map_value(const RawRow& row, const RawCell* cell, std::uint32_t column, const ValueColumn& binding,
                  TerritoryId territory, bool total_only, std::optional<IndicatorId> row_indicator,
                  std::optional<Period> row_period);
-  struct TerritoryCell {
-    TerritoryResolution resolution;
-    bool total_only = false;  // "Total": compared with the sum, not a territory
-  };
-  TerritoryCell lookup_territory(const std::string& text);
+  void replay_pending_rows();
+  void merge_in_file_order(std::size_t replayed_first);
+  const RawCell* total_label_beside(const RawRow& row) const;  // "Total" left of the values, or null
+  bool is_header_row(const RawRow& row, const RawCell& territory_cell) const;
   void report_territory(const RawRow& row, const RawCell& cell, const TerritoryResolution& resolution);
-  bool report_notice_or_empty_table();  // true when the table is a notice or empty, and said so
   std::optional<Period> row_period(const RawRow& row);
+  std::optional<Period> read_period(const RawCell& cell);
   std::optional<IndicatorId> row_indicator(const RawRow& row);
   void report_cells_past_header(const RawRow& row);
   void report_layout(std::uint32_t header_line);
-  void check_totals();
+  bool report_notice_or_empty_table();  // true when the table is a notice or empty, and said so
+  void report_counted_cells();
   void report(Severity severity, DiagnosticCode code, std::uint32_t line, std::uint32_t column,
               std::string value, std::string message);
   SourcePlace place(std::uint32_t line, std::uint32_t column) const;
@@ -75,27 +70,22 @@ class TableMapper : public RowSink {
   TableInfo table_;
   std::uint8_t sheet_index_ = 0;
   std::vector<RawRow> sample_;
+  std::deque<RawRow> recent_notes_;  // title lines seen under a table, for the next one
   std::optional<TableLayout> layout_;
   bool layout_failed_ = false;
-  std::size_t table_rows_ = 0;
-  std::size_t numbers_as_text_ = 0;
-  SourcePlace first_number_as_text_;
+  std::size_t segment_first_observation_ = 0;  // a table may hold several stacked tables
 
-  TextMemo<TerritoryCell> territory_memo_;
+  TerritoryColumn territories_;
   TextMemo<std::optional<Period>> period_memo_;
   TextMemo<std::optional<IndicatorId>> indicator_memo_;
 
-  // Rows whose bare territory code names two levels ("24": Dordogne or the
-  // région Centre-Val de Loire) wait until the column shows its level: the
-  // first code that can only be a département settles it.
+  // Rows whose bare territory code names two levels wait until the column
+  // shows its level (territory_column.h).
   std::vector<RawRow> pending_rows_;
-  bool defer_ambiguous_ = true;
-  void replay_pending_rows();
-  void merge_in_file_order(std::size_t replayed_first);
 
-  // Totals of this table, for the cross-check: (indicator, period) keys.
-  std::map<std::pair<IndicatorId, Period>, TotalCell> totals_;
-  std::size_t table_first_observation_ = 0;
+  TotalCheck totals_;
+  CountedCells numbers_as_text_;
+  CountedCells ambiguous_numbers_;  // "14.178": a decimal point, or dot thousands?
 };
 
 }  // namespace prith

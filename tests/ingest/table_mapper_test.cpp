@@ -243,7 +243,9 @@ TEST_CASE("duplicates: identical rows warn once, conflicting values keep neither
   REQUIRE(conflict != nullptr);
   CHECK(conflict->severity == Severity::error);
   CHECK(conflict->place.line == 5);
-  CHECK(conflict->message.find("7 (ligne 4, colonne 4) et 9 (ligne 5, colonne 4)") != std::string::npos);
+  CHECK(conflict->message ==
+        "Valeurs différentes pour PLACEMENTS, 49 Maine-et-Loire, 2025-T3 : 7 (ligne 4, colonne 4), 9 (ligne 5, "
+        "colonne 4) ; aucune n'est retenue tant que le fichier n'est pas corrigé.");
 }
 
 TEST_CASE("workbook cells: numbers, percentages, errors") {
@@ -340,4 +342,172 @@ TEST_CASE("how each table was understood is said once, at its header") {
   CHECK(sheet->first(DiagnosticCode::layout_detected)->message ==
         "Tableau lu en format large (une colonne par période) : en-tête ligne 4, territoires en colonne B, "
         "1 colonne de valeurs, indicateur MAINTIENS d'après le nom de la feuille.");
+}
+
+TEST_CASE("a group row above a named header: indicators merged over their quarters") {
+  auto m = map_rows({
+      text_row(1, {"", "Placements", "", "Maintiens", ""}),
+      text_row(2, {"Département", "T1 2025", "T2 2025", "T1 2025", "T2 2025"}),
+      text_row(3, {"Loire-Atlantique", "100", "110", "10", "11"}),
+  });
+  CHECK(m->problems().empty());
+  REQUIRE(m->reading.observations.size() == 4);
+  CHECK(m->indicator(m->reading.observations[1]) == "PLACEMENTS");
+  CHECK(m->reading.observations[1].period.to_string() == "2025-T2");
+  CHECK(m->indicator(m->reading.observations[2]) == "MAINTIENS");
+  CHECK(m->reading.observations[2].value == 10);
+}
+
+TEST_CASE("a metadata row above the header is not part of it") {
+  auto m = map_rows({
+      text_row(1, {"Extraction du", "30/09/2025", "", ""}),
+      text_row(2, {"Département", "T1 2025", "T2 2025", "T3 2025"}),
+      text_row(3, {"44", "10", "11", "12"}),
+  }, "", "Placements");
+  CHECK(m->problems().empty());
+  REQUIRE(m->reading.observations.size() == 3);
+  CHECK(m->reading.observations[0].period.to_string() == "2025-T1");
+  CHECK(m->reading.observations[2].period.to_string() == "2025-T3");
+}
+
+TEST_CASE("a territory column headed \"Code\" is recognised by its codes, never a data row as header") {
+  auto m = map_rows({
+      text_row(1, {"Code", "Trimestre", "Valeur"}),
+      text_row(2, {"49", "2025-T3", "10"}),
+      text_row(3, {"72", "2025-T3", "20"}),
+  }, "", "placements");
+  CHECK(m->problems().empty());
+  REQUIRE(m->reading.observations.size() == 2);
+  CHECK(m->code(m->reading.observations[0]) == "49");
+  CHECK(m->reading.observations[0].value == 10);
+}
+
+TEST_CASE("the project's perimeter comes before a level the column only suggests") {
+  // 49 shows a column of départements, but 52 in a project of the région 52
+  // is the région, not Haute-Marne outside it.
+  auto m = map_rows({text_row(1, {"Code", "T1 2025"}), text_row(2, {"44", "10"}), text_row(3, {"49", "20"}),
+                     text_row(4, {"52", "150"})},
+                    "", "placements");
+  REQUIRE(m->reading.observations.size() == 3);
+  const Territory& last = m->catalogues.territories.at(m->reading.observations[2].territory);
+  CHECK(last.level == TerritoryLevel::region);
+  CHECK(last.code == "52");
+}
+
+TEST_CASE("a year column and a quarter column make one period") {
+  auto m = map_rows({
+      text_row(1, {"Année", "Trimestre", "Département", "Placements"}),
+      text_row(2, {"2025", "T1", "44", "10"}),
+      text_row(3, {"2025", "2", "44", "11"}),
+  });
+  CHECK(m->problems().empty());
+  REQUIRE(m->reading.observations.size() == 2);
+  CHECK(m->reading.observations[0].period.to_string() == "2025-T1");
+  CHECK(m->reading.observations[1].period.to_string() == "2025-T2");
+}
+
+TEST_CASE("tables stacked in one sheet are each read with their own header") {
+  auto m = map_rows({
+      text_row(1, {"Placements"}),
+      text_row(2, {"Département", "T1 2025", "T2 2025"}),
+      text_row(3, {"44", "10", "11"}),
+      text_row(4, {}),
+      text_row(5, {"Maintiens"}),
+      text_row(6, {"Département", "T3 2025", "T4 2025"}),
+      text_row(7, {"44", "1", "2"}),
+  }, "Activité");
+  CHECK(m->problems().empty());
+  REQUIRE(m->reading.observations.size() == 4);
+  CHECK(m->indicator(m->reading.observations[0]) == "PLACEMENTS");
+  CHECK(m->indicator(m->reading.observations[2]) == "MAINTIENS");
+  CHECK(m->reading.observations[2].period.to_string() == "2025-T3");
+  CHECK(m->reading.observations[3].line == 7);
+}
+
+TEST_CASE("a total written beside an empty territory cell is a total row") {
+  auto m = map_rows({text_row(1, {"Code", "Département", "T1 2025"}), text_row(2, {"44", "Loire-Atlantique", "10"}),
+                     text_row(3, {"49", "Maine-et-Loire", "20"}), text_row(4, {"Total", "", "31"})},
+                    "", "placements");
+  REQUIRE(m->problems().size() == 1);
+  CHECK(m->problems()[0].code == DiagnosticCode::total_mismatch);
+  CHECK(m->problems()[0].place.line == 4);
+  CHECK(m->reading.observations.size() == 2);
+}
+
+TEST_CASE("a région row is checked against all its départements") {
+  std::vector<RawRow> rows = {text_row(1, {"Département", "T1 2025"})};
+  const char* departements[] = {"44", "49", "53", "72", "85"};
+  std::uint32_t line = 2;
+  for (const char* code : departements) rows.push_back(text_row(line++, {code, "10"}));
+  rows.push_back(text_row(line, {"Pays de la Loire", "51"}));
+  auto m = map_rows(rows, "", "placements");
+  REQUIRE(m->problems().size() == 1);
+  CHECK(m->problems()[0].message ==
+        "Le chiffre de la région Pays de la Loire (51) ne correspond pas à la somme de ses 5 départements dans le "
+        "tableau (50) pour PLACEMENTS, 2025-T1 : vérifiez le fichier auprès du partenaire.");
+  // With two départements only, the région's figure cannot be checked.
+  auto partial = map_rows({text_row(1, {"Département", "T1 2025"}), text_row(2, {"44", "10"}),
+                           text_row(3, {"49", "20"}), text_row(4, {"Pays de la Loire", "31"})},
+                          "", "placements");
+  CHECK(partial->problems().empty());
+}
+
+TEST_CASE("a rejected row does not turn every total into a false mismatch") {
+  auto m = map_rows({text_row(1, {"Département", "T1 2025", "T2 2025"}), text_row(2, {"44", "10", "10"}),
+                     text_row(3, {"Loire-Atlantque", "5", "5"}), text_row(4, {"Total", "15", "15"})},
+                    "", "placements");
+  REQUIRE(m->problems().size() == 1);
+  CHECK(m->problems()[0].code == DiagnosticCode::territory_unknown);
+}
+
+TEST_CASE("past the rows it can hold back, a column gives the same answer to the same code") {
+  test::Catalogues catalogues;
+  MappingCatalogues mapping{catalogues.territories, *catalogues.resolver, catalogues.indicators, ""};
+  FileReading reading;
+  TableMapper mapper(mapping, "placements", reading);
+  mapper.begin_table(TableInfo{});
+  mapper.row(text_row(1, {"Code", "Trimestre", "Valeur"}));
+  for (std::uint32_t line = 2; line < 10003; ++line) mapper.row(text_row(line, {"24", "2025-T1", "1"}));
+  mapper.row(text_row(10003, {"49", "2025-T1", "1"}));
+  mapper.row(text_row(10004, {"24", "2025-T1", "1"}));
+  mapper.end_table();
+  std::size_t ambiguous = 0;
+  for (const Diagnostic& d : reading.diagnostics) ambiguous += d.code == DiagnosticCode::territory_ambiguous;
+  CHECK(ambiguous == 10002);  // every "24", before and after the 49
+  CHECK(reading.observations.size() == 1);
+}
+
+TEST_CASE("numbers with one dot and three digits are read as decimals, and said once") {
+  auto m = map_rows({text_row(1, {"Département", "Trimestre", "Placements"}),
+                     text_row(2, {"44", "2025-T1", "14.178"}), text_row(3, {"49", "2025-T1", "3.5"}),
+                     text_row(4, {"53", "2025-T1", "1.250"})});
+  REQUIRE(m->reading.observations.size() == 3);
+  CHECK(m->reading.observations[0].value == doctest::Approx(14.178));
+  const Diagnostic* ambiguous = m->first(DiagnosticCode::ambiguous_number);
+  REQUIRE(ambiguous != nullptr);
+  CHECK(ambiguous->severity == Severity::warning);
+  CHECK(ambiguous->place.line == 2);
+  CHECK(ambiguous->message.find("2 nombres de ce tableau (premier : ligne 2, colonne 3)") == 0);
+}
+
+TEST_CASE("an Excel serial date left in a CSV period column is a date") {
+  auto m = map_rows({text_row(1, {"Département", "Période", "Placements"}), text_row(2, {"44", "45930", "3"})});
+  REQUIRE(m->reading.observations.size() == 1);
+  CHECK(m->reading.observations[0].period.to_string() == "2025-T3");  // 30/09/2025
+}
+
+TEST_CASE("sheets past the 255th are reported, not read under another name") {
+  test::Catalogues catalogues;
+  MappingCatalogues mapping = catalogues.mapping();
+  FileReading reading;
+  TableMapper mapper(mapping, "classeur", reading);
+  for (int sheet = 1; sheet <= 256; ++sheet) {
+    test::feed(mapper, {text_row(1, {"Département", "T1 2025"}), text_row(2, {"44", "1"})},
+               "Placements " + std::to_string(sheet));
+  }
+  mapper.finish();
+  CHECK(reading.sheets.size() == 255);
+  std::size_t refused = 0;
+  for (const Diagnostic& d : reading.diagnostics) refused += d.code == DiagnosticCode::too_many_sheets;
+  CHECK(refused == 1);
 }

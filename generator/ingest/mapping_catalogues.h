@@ -1,0 +1,22 @@
+// The catalogues a partner file is read against.
+#pragma once
+
+#include <string>
+
+#include "catalogue/indicator_catalogue.h"
+#include "catalogue/territory_catalogue.h"
+#include "catalogue/territory_resolver.h"
+
+namespace prith {
+
+struct MappingCatalogues {
+  const TerritoryCatalogue& territories;
+  const TerritoryResolver& resolver;
+  const IndicatorCatalogue& indicators;
+  // The project's région (INSEE code, "" for none). A bare code that names
+  // two territories ("44": Loire-Atlantique or the région Grand Est) is
+  // read inside this perimeter when exactly one of them lies in it.
+  std::string region;
+};
+
+}  // namespace prith
