@@ -29,7 +29,8 @@ indicators = [f"IND{i:03d}" for i in range(1, indicator_count + 1)]
 
 os.makedirs(os.path.join(out, "exports"), exist_ok=True)
 with open(os.path.join(out, "prith.ini"), "w", encoding="utf-8") as f:
-    f.write("[project]\nname = Banc d'essai\nregion = 52\n")
+    # A national project: no région, so no perimeter to settle codes.
+    f.write("[project]\nname = Banc d'essai national\n")
 with open(os.path.join(out, "indicators.csv"), "w", encoding="utf-8") as f:
     f.write("code;label;unit\n")
     for code in indicators:

@@ -65,16 +65,29 @@ TerritoryColumn::Cell TerritoryColumn::resolve(std::string_view text) const {
   Cell cell;
   TerritoryResolution& resolution = cell.resolution;
   resolution = catalogues_.resolver.resolve(text, hint_for(header_level_));
-  if (resolution.kind == TerritoryResolution::Kind::ambiguous && !catalogues_.region.empty()) {
-    resolution = keep_if_one(resolution, [&](TerritoryId id) {
-      const Territory& territory = catalogues_.territories.at(id);
-      return territory.parent == catalogues_.region ||
-             (territory.level == TerritoryLevel::region && territory.code == catalogues_.region);
-    });
-  }
-  if (resolution.kind == TerritoryResolution::Kind::ambiguous && inferred_level_) {
-    resolution = keep_if_one(resolution,
-                             [&](TerritoryId id) { return catalogues_.territories.at(id).level == *inferred_level_; });
+  if (resolution.kind == TerritoryResolution::Kind::ambiguous) {
+    // The perimeter and the column's level each may settle it; when both
+    // do, they must agree ("52" in a column of départements, in a project
+    // of the région 52, stays ambiguous).
+    TerritoryResolution by_perimeter = resolution, by_level = resolution;
+    if (!catalogues_.region.empty()) {
+      by_perimeter = keep_if_one(resolution, [&](TerritoryId id) {
+        const Territory& territory = catalogues_.territories.at(id);
+        return territory.parent == catalogues_.region ||
+               (territory.level == TerritoryLevel::region && territory.code == catalogues_.region);
+      });
+    }
+    if (inferred_level_) {
+      by_level = keep_if_one(
+          resolution, [&](TerritoryId id) { return catalogues_.territories.at(id).level == *inferred_level_; });
+    }
+    bool perimeter_says = by_perimeter.kind == TerritoryResolution::Kind::found;
+    bool level_says = by_level.kind == TerritoryResolution::Kind::found;
+    if (perimeter_says && (!level_says || by_level.id == by_perimeter.id)) {
+      resolution = by_perimeter;
+    } else if (level_says && !perimeter_says) {
+      resolution = by_level;
+    }
   }
   std::string named;
   if (resolution.kind != TerritoryResolution::Kind::found && is_total_label(fold_for_matching(text), named)) {

@@ -4,11 +4,12 @@
 //
 // A bare code may name two territories ("24": the département Dordogne or
 // the région Centre-Val de Loire; "52": Haute-Marne or Pays de la Loire).
-// Evidence settles it, in this order, and nothing else does:
+// Evidence settles it, and nothing else does:
 //   1. the header names the level ("Département", "Région");
-//   2. exactly one candidate lies in the project's région;
+//   2. exactly one candidate lies in the project's région, or
 //   3. the column holds a code that can only be a département ("49"):
-//      its other bare codes are départements too.
+//      its other bare codes are départements too;
+//   when 2 and 3 both answer, they must agree, or the code stays ambiguous.
 // Until 3 happens, a caller may hold ambiguous rows back (may_wait); once
 // it stops waiting, the answer no longer changes within the table, so the
 // same text always gets the same answer.

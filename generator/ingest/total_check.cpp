@@ -1,6 +1,8 @@
 #include "ingest/total_check.h"
 
 #include <cmath>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/french_format.h"
 #include "core/json_writer.h"
@@ -36,22 +38,43 @@ void TotalCheck::add_total(IndicatorId indicator, const Period& period, double v
 void TotalCheck::check(std::span<const Observation> table, const FileReading& reading,
                        const MappingCatalogues& catalogues, std::vector<Diagnostic>& diagnostics) const {
   if (rows_rejected_) return;
-  auto summed = [&](const Indicator& indicator) { return indicator.aggregation == Aggregation::sum; };
-  std::vector<const Observation*> regions;
-  for (const Observation& observation : table) {
-    if (catalogues.territories.at(observation.territory).level == TerritoryLevel::region &&
-        observation.status == ObservationStatus::ok && summed(catalogues.indicators.at(observation.indicator))) {
-      regions.push_back(&observation);
+  auto summed = [&](IndicatorId id) { return catalogues.indicators.at(id).aggregation == Aggregation::sum; };
+  // Each département's région, by id; régions keep their own id.
+  const std::vector<Territory>& territories = catalogues.territories.all();
+  std::vector<std::optional<TerritoryId>> region_of(territories.size());
+  for (std::size_t id = 0; id < territories.size(); ++id) {
+    if (territories[id].level == TerritoryLevel::region) region_of[id] = static_cast<TerritoryId>(id);
+    if (territories[id].level == TerritoryLevel::departement) {
+      region_of[id] = catalogues.territories.find(TerritoryLevel::region, territories[id].parent);
     }
   }
-  if (totals_.empty() && regions.empty()) return;  // most tables: no work at all
 
-  // Sums by (indicator, period, région) over the départements of the table.
-  std::map<std::tuple<IndicatorId, Period, std::string>, DepartementSum> sums;
+  // (indicator, period) pairs with a total or a région row: only those are summed.
+  auto pair_key = [](IndicatorId indicator, const Period& period) {
+    return (std::uint64_t(indicator) << 32) | (std::uint64_t(std::uint16_t(period.year)) << 16) |
+           (std::uint64_t(period.kind) << 8) | period.index;
+  };
+  std::unordered_set<std::uint64_t> wanted;
+  std::vector<const Observation*> regions;
+  for (const auto& [key, total] : totals_) {
+    if (summed(key.first)) wanted.insert(pair_key(key.first, key.second));
+  }
   for (const Observation& observation : table) {
-    const Territory& territory = catalogues.territories.at(observation.territory);
-    if (territory.level != TerritoryLevel::departement) continue;
-    DepartementSum& sum = sums[std::make_tuple(observation.indicator, observation.period, territory.parent)];
+    if (territories[observation.territory].level == TerritoryLevel::region &&
+        observation.status == ObservationStatus::ok && summed(observation.indicator)) {
+      regions.push_back(&observation);
+      wanted.insert(pair_key(observation.indicator, observation.period));
+    }
+  }
+  if (wanted.empty()) return;  // most tables: no work at all
+
+  // Sums over the départements of the table, by pair and région.
+  std::unordered_map<std::uint64_t, std::map<TerritoryId, DepartementSum>> sums;
+  for (const Observation& observation : table) {
+    if (territories[observation.territory].level != TerritoryLevel::departement) continue;
+    std::uint64_t key = pair_key(observation.indicator, observation.period);
+    if (!wanted.count(key) || !region_of[observation.territory]) continue;
+    DepartementSum& sum = sums[key][*region_of[observation.territory]];
     if (observation.status == ObservationStatus::ok) {
       sum.sum += observation.value;
       ++sum.count;
@@ -62,11 +85,9 @@ void TotalCheck::check(std::span<const Observation> table, const FileReading& re
 
   // "Total": all the départements of the table, whatever their région.
   for (const auto& [key, total] : totals_) {
-    const Indicator& indicator = catalogues.indicators.at(key.first);
-    if (!summed(indicator)) continue;
+    if (!summed(key.first)) continue;
     DepartementSum all;
-    for (const auto& [sum_key, sum] : sums) {
-      if (std::get<0>(sum_key) != key.first || std::get<1>(sum_key) != key.second) continue;
+    for (const auto& [region, sum] : sums[pair_key(key.first, key.second)]) {
       all.sum += sum.sum;
       all.count += sum.count;
       all.incomplete |= sum.incomplete;
@@ -75,20 +96,21 @@ void TotalCheck::check(std::span<const Observation> table, const FileReading& re
     diagnostics.push_back(mismatch(total.place, total.value,
                                    "Le total " + format_number_fr(total.value) + " ne correspond pas à la somme des " +
                                        count_fr(all.count, "département", "départements") + " du tableau (" +
-                                       format_number_fr(all.sum) + ") pour " + indicator.code + ", " +
-                                       key.second.to_string()));
+                                       format_number_fr(all.sum) + ") pour " +
+                                       catalogues.indicators.at(key.first).code + ", " + key.second.to_string()));
   }
 
   // A région row: only when every département of the région is in the table.
   for (const Observation* region : regions) {
-    const Territory& territory = catalogues.territories.at(region->territory);
-    auto sum = sums.find(std::make_tuple(region->indicator, region->period, territory.code));
-    if (sum == sums.end() || sum->second.incomplete) continue;
+    const std::map<TerritoryId, DepartementSum>& by_region = sums[pair_key(region->indicator, region->period)];
+    auto sum = by_region.find(region->territory);
+    if (sum == by_region.end() || sum->second.incomplete) continue;
     std::size_t departements = 0;
-    for (const Territory& candidate : catalogues.territories.all()) {
-      departements += candidate.parent == territory.code && candidate.level == TerritoryLevel::departement;
+    for (std::size_t id = 0; id < territories.size(); ++id) {
+      departements += territories[id].level == TerritoryLevel::departement && region_of[id] == region->territory;
     }
     if (sum->second.count != departements || !differs(region->value, sum->second.sum)) continue;
+    const Territory& territory = territories[region->territory];
     diagnostics.push_back(mismatch(reading.place_of(*region), region->value,
                                    "Le chiffre de la région " + territory.name + " (" +
                                        format_number_fr(region->value) + ") ne correspond pas à la somme de ses " +

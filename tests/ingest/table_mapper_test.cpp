@@ -382,16 +382,24 @@ TEST_CASE("a territory column headed \"Code\" is recognised by its codes, never 
   CHECK(m->reading.observations[0].value == 10);
 }
 
-TEST_CASE("the project's perimeter comes before a level the column only suggests") {
+TEST_CASE("when the perimeter and the column's level disagree, the code stays ambiguous") {
   // 49 shows a column of départements, but 52 in a project of the région 52
-  // is the région, not Haute-Marne outside it.
+  // may be the région's row: Haute-Marne or Pays de la Loire, prith cannot tell.
   auto m = map_rows({text_row(1, {"Code", "T1 2025"}), text_row(2, {"44", "10"}), text_row(3, {"49", "20"}),
                      text_row(4, {"52", "150"})},
                     "", "placements");
-  REQUIRE(m->reading.observations.size() == 3);
-  const Territory& last = m->catalogues.territories.at(m->reading.observations[2].territory);
-  CHECK(last.level == TerritoryLevel::region);
-  CHECK(last.code == "52");
+  REQUIRE(m->reading.observations.size() == 2);
+  const Diagnostic* ambiguous = m->first(DiagnosticCode::territory_ambiguous);
+  REQUIRE(ambiguous != nullptr);
+  CHECK(ambiguous->place.line == 4);
+  CHECK(ambiguous->message.find("52 Pays de la Loire, 52 Haute-Marne") != std::string::npos);
+  // "R52" says which.
+  auto explicit_code = map_rows({text_row(1, {"Code", "T1 2025"}), text_row(2, {"49", "20"}),
+                                 text_row(3, {"R52", "150"})},
+                                "", "placements");
+  REQUIRE(explicit_code->reading.observations.size() == 2);
+  CHECK(explicit_code->catalogues.territories.at(explicit_code->reading.observations[1].territory).level ==
+        TerritoryLevel::region);
 }
 
 TEST_CASE("a year column and a quarter column make one period") {
