@@ -41,7 +41,8 @@ void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues)
   // the keys seen twice are then looked for, in the order of the file.
   std::vector<std::uint64_t> keys(observations.size());
   for (std::size_t i = 0; i < observations.size(); ++i) keys[i] = pack_key(observations[i]);
-  std::sort(keys.begin(), keys.end());
+  // Exports are often sorted already (by indicator, territory, period).
+  if (!std::is_sorted(keys.begin(), keys.end())) std::sort(keys.begin(), keys.end());
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> repeated;
   for (std::size_t i = 1; i < keys.size(); ++i) {
     if (keys[i] == keys[i - 1]) repeated[keys[i]];

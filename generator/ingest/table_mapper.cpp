@@ -26,8 +26,12 @@ constexpr std::uint32_t kMaxColumn = 65535;
 constexpr long kFirstSerial = 32874, kLastSerial = 73415;
 
 bool is_blank(const RawCell* cell) {
-  return cell == nullptr || cell->kind == CellKind::empty ||
-         (cell->kind == CellKind::text && cell->text.find_first_not_of(" \t") == std::string::npos);
+  if (cell == nullptr || cell->kind == CellKind::empty) return true;
+  if (cell->kind != CellKind::text) return false;
+  for (char c : cell->text) {
+    if (c != ' ' && c != '\t') return false;  // most cells: the first character
+  }
+  return true;
 }
 
 std::string territory_label(const Territory& territory) { return territory.code + " " + territory.name; }
