@@ -26,7 +26,10 @@ bool is_csv_extension(const std::string& extension) {
 }
 
 bool is_workbook_extension(const std::string& extension) {
-  return extension == ".xlsx" || extension == ".xlsm" || extension == ".xls";
+  // LibreOffice Calc files go to the workbook reader, which refuses them
+  // with the way to save them as .xlsx.
+  return extension == ".xlsx" || extension == ".xlsm" || extension == ".xls" || extension == ".ods" ||
+         extension == ".ots" || extension == ".fods";
 }
 
 // Diagnostics in reading order: the file first, then sheet by sheet, line

@@ -1,5 +1,8 @@
 #include "ingest/xlsx_reader.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include "ingest/xlsx_package.h"
 #include "ingest/xlsx_shared_strings.h"
 #include "ingest/xlsx_sheet_reader.h"
@@ -65,12 +68,43 @@ std::optional<Refusal> choose_sheets(const XlsxPackage& package, const XlsxReadO
   return std::nullopt;
 }
 
+constexpr std::string_view kOdfPrefix = "application/vnd.oasis.opendocument.";
+
+bool has_opendocument_extension(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".ods" || extension == ".ots" || extension == ".fods";
+}
+
+Refusal calc_refusal() {
+  return Refusal{DiagnosticCode::unsupported_format,
+                 "Ce fichier est un classeur LibreOffice Calc (OpenDocument, .ods), que prith ne lit pas : "
+                 "ouvrez-le dans LibreOffice et enregistrez-le en .xlsx (Fichier > Enregistrer sous > "
+                 "Classeur Excel 2007-365)."};
+}
+
+// An OpenDocument package names its type in a first entry "mimetype"; an
+// .ods renamed .xlsx must not be reported as an Excel file missing parts.
+std::optional<Refusal> refuse_opendocument(ZipArchive& archive) {
+  const ZipEntry* entry = archive.find("mimetype");
+  std::string type;
+  if (entry == nullptr || archive.read_all(*entry, type) || type.rfind(kOdfPrefix, 0) != 0) return std::nullopt;
+  if (type.rfind(std::string(kOdfPrefix) + "spreadsheet", 0) == 0) return calc_refusal();
+  return Refusal{DiagnosticCode::unsupported_format,
+                 "Ce fichier est un document LibreOffice (" + type.substr(kOdfPrefix.size()) +
+                     "), pas un classeur : enregistrez l'export en classeur Excel (.xlsx) ou en CSV."};
+}
+
 }  // namespace
 
 std::optional<Refusal> read_xlsx_file(const std::string& path, RowSink& sink, std::vector<Diagnostic>& diagnostics,
                                       const XlsxReadOptions& options) {
   std::unique_ptr<ZipArchive> archive;
-  if (auto refusal = ZipArchive::open(path, options.limits, archive)) return refusal;
+  if (auto refusal = ZipArchive::open(path, options.limits, archive)) {
+    return has_opendocument_extension(path) ? calc_refusal() : *refusal;
+  }
+  if (auto refusal = refuse_opendocument(*archive)) return refusal;
   XlsxPackage package;
   if (auto refusal = read_xlsx_package(*archive, package)) return refusal;
 

@@ -70,3 +70,19 @@ TEST_CASE("a CSV of one 20 MB line is refused, and the next file is read") {
   CHECK_FALSE(read.refused);
   CHECK(read.observations.size() == 1);
 }
+
+TEST_CASE("a LibreOffice .ods among the exports is refused as unsupported, not as a broken Excel file") {
+  test::TemporaryFolder folder;
+  std::string flat = folder.write("export.ods", "<?xml version=\"1.0\"?><office:document/>");
+  CHECK(detect_format(flat) == DetectedFormat::xlsx);  // the workbook reader explains
+  test::Catalogues catalogues;
+  MappingCatalogues mapping = catalogues.mapping();
+  for (const std::string& path : {test::data_path("xlsx/libreoffice/formulas.ods"), flat}) {
+    CAPTURE(path);
+    FileReading read = read_partner_file(path, "export.ods", mapping);
+    REQUIRE(read.refused);
+    CHECK(read.refused->code == DiagnosticCode::unsupported_format);
+    CHECK(read.refused->message.find("LibreOffice Calc") != std::string::npos);
+    CHECK(read.observations.empty());
+  }
+}

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "test_folder.h"
 #include "xlsx_test_support.h"
 
 namespace prith {
@@ -251,6 +252,42 @@ TEST_CASE("read_xlsx_file: cells out of order are put back in column order") {
   CHECK(t.rows[0].cells[0].column == 1);
   CHECK(t.rows[0].cells[0].text == "a");
   CHECK(t.rows[0].cells[1].column == 3);
+}
+
+// LibreOffice Calc files used to be refused as Excel files missing
+// [Content_Types].xml, which sent the pilot looking for a broken export.
+constexpr const char* kCalcMessage =
+    "Ce fichier est un classeur LibreOffice Calc (OpenDocument, .ods), que prith ne lit pas : ouvrez-le dans "
+    "LibreOffice et enregistrez-le en .xlsx (Fichier > Enregistrer sous > Classeur Excel 2007-365).";
+
+TEST_CASE("read_xlsx_file: a LibreOffice .ods is refused with the way to save it as .xlsx") {
+  for (const char* name : {"libreoffice/formulas.ods", "libreoffice/ods_renamed.xlsx"}) {
+    CAPTURE(name);
+    auto reading = read_xlsx(xlsx_fixture(name));
+    REQUIRE(reading.refusal);
+    CHECK(reading.refusal->code == DiagnosticCode::unsupported_format);
+    CHECK(reading.refusal->message == kCalcMessage);
+    CHECK(reading.sink.tables.empty());
+  }
+}
+
+TEST_CASE("read_xlsx_file: an .ods that is not even a ZIP (flat XML, damaged) gets the same advice") {
+  test::TemporaryFolder folder;
+  for (const char* name : {"plat.fods", "abime.ODS"}) {
+    auto reading = read_xlsx(folder.write(name, "<?xml version=\"1.0\"?><office:document/>"));
+    REQUIRE(reading.refusal);
+    CHECK(reading.refusal->code == DiagnosticCode::unsupported_format);
+    CHECK(reading.refusal->message == kCalcMessage);
+  }
+}
+
+TEST_CASE("read_xlsx_file: another OpenDocument package renamed .xlsx is named for what it is") {
+  auto reading = read_xlsx(xlsx_fixture("handmade/odt_renamed.xlsx"));
+  REQUIRE(reading.refusal);
+  CHECK(reading.refusal->code == DiagnosticCode::unsupported_format);
+  CHECK(reading.refusal->message ==
+        "Ce fichier est un document LibreOffice (text), pas un classeur : enregistrez l'export en classeur Excel "
+        "(.xlsx) ou en CSV.");
 }
 
 }  // namespace prith
