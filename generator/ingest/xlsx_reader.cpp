@@ -27,6 +27,21 @@ std::string quoted_list(const std::vector<std::string>& names) {
   return list;
 }
 
+// One diagnostic per hidden sheet, placed on it, so that a pilot (or a
+// script) finds each by its name.
+Diagnostic hidden_sheet(const XlsxSheetRef& sheet) {
+  Diagnostic d = info(DiagnosticCode::sheet_hidden, sheet.name,
+                      sheet.state == SheetState::very_hidden
+                          ? "La feuille « " + sheet.name +
+                                " » est très masquée (absente même de la liste des feuilles à afficher) : elle est "
+                                "ignorée ; rendez-la visible si elle contient des données à lire."
+                          : "La feuille « " + sheet.name +
+                                " » est masquée : elle est ignorée ; affichez-la dans le classeur si elle contient "
+                                "des données à lire.");
+  d.place.sheet = sheet.name;
+  return d;
+}
+
 // The sheets to read; diagnostics for the ones left aside.
 std::optional<Refusal> choose_sheets(const XlsxPackage& package, const XlsxReadOptions& options,
                                      std::vector<const XlsxSheetRef*>& chosen, std::vector<Diagnostic>& diagnostics) {
@@ -41,10 +56,9 @@ std::optional<Refusal> choose_sheets(const XlsxPackage& package, const XlsxReadO
                                                      *options.sheet + " » ; feuilles présentes : " +
                                                      quoted_list(names) + "."};
   }
-  std::vector<std::string> hidden;
   for (const XlsxSheetRef& sheet : package.sheets) {
     if (sheet.state != SheetState::visible) {
-      hidden.push_back(sheet.name);
+      diagnostics.push_back(hidden_sheet(sheet));
     } else if (sheet.kind != SheetKind::worksheet) {
       diagnostics.push_back(info(DiagnosticCode::sheet_skipped, sheet.name,
                                  "La feuille « " + sheet.name + " » est " +
@@ -53,17 +67,6 @@ std::optional<Refusal> choose_sheets(const XlsxPackage& package, const XlsxReadO
     } else {
       chosen.push_back(&sheet);
     }
-  }
-  if (!hidden.empty()) {
-    std::string names = quoted_list(hidden);
-    diagnostics.push_back(info(DiagnosticCode::sheet_hidden, names,
-                               hidden.size() == 1
-                                   ? "La feuille masquée " + names +
-                                         " est ignorée ; affichez-la dans le classeur si elle contient des "
-                                         "données à lire."
-                                   : "Les feuilles masquées " + names +
-                                         " sont ignorées ; affichez-les dans le classeur si elles contiennent des "
-                                         "données à lire."));
   }
   return std::nullopt;
 }

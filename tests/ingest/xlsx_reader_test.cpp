@@ -123,12 +123,22 @@ TEST_CASE("read_xlsx_file: several sheets; hidden, chart and empty ones") {
   CHECK(reading.table("Vide")->ended);
   check_cell(*reading.table("Données"), 3, 2, CellKind::number, "4567");
 
+  // One diagnostic per hidden sheet, placed on it, its raw name as value.
   auto hidden = reading.with_code(DiagnosticCode::sheet_hidden);
-  REQUIRE(hidden.size() == 1);
+  REQUIRE(hidden.size() == 2);
   CHECK(hidden[0]->severity == Severity::info);
+  CHECK(hidden[0]->place.sheet == "Cachée");
+  CHECK(hidden[0]->place.line == 0);
+  CHECK(hidden[0]->value == "Cachée");
   CHECK(hidden[0]->message ==
-        "Les feuilles masquées « Cachée », « Très cachée » sont ignorées ; affichez-les dans le classeur si "
-        "elles contiennent des données à lire.");
+        "La feuille « Cachée » est masquée : elle est ignorée ; affichez-la dans le classeur si elle contient des "
+        "données à lire.");
+  CHECK(hidden[1]->severity == Severity::info);
+  CHECK(hidden[1]->place.sheet == "Très cachée");
+  CHECK(hidden[1]->value == "Très cachée");
+  CHECK(hidden[1]->message ==
+        "La feuille « Très cachée » est très masquée (absente même de la liste des feuilles à afficher) : elle "
+        "est ignorée ; rendez-la visible si elle contient des données à lire.");
   auto skipped = reading.with_code(DiagnosticCode::sheet_skipped);
   REQUIRE(skipped.size() == 1);
   CHECK(skipped[0]->severity == Severity::info);
@@ -202,10 +212,11 @@ TEST_CASE("read_xlsx_file: sheets, hidden sheet and 1904 dates saved by LibreOff
   CHECK(reading.table("Vide")->rows.empty());
   REQUIRE(reading.diagnostics.size() == 1);
   CHECK(reading.diagnostics[0].code == DiagnosticCode::sheet_hidden);
-  CHECK(reading.diagnostics[0].value == "« Brouillon »");
+  CHECK(reading.diagnostics[0].value == "Brouillon");
+  CHECK(reading.diagnostics[0].place.sheet == "Brouillon");
   CHECK(reading.diagnostics[0].message ==
-        "La feuille masquée « Brouillon » est ignorée ; affichez-la dans le classeur si elle contient des "
-        "données à lire.");
+        "La feuille « Brouillon » est masquée : elle est ignorée ; affichez-la dans le classeur si elle contient "
+        "des données à lire.");
 }
 
 TEST_CASE("read_xlsx_file: rich, inline and escaped strings, shared formulas, a dangling shared string") {
