@@ -3,6 +3,8 @@
 #include <filesystem>
 
 #include "cli/commands.h"
+#include "cli/file_json.h"
+#include "cli/project_argument.h"
 #include "cli/reading_report.h"
 #include "core/french_format.h"
 #include "core/json_writer.h"
@@ -54,14 +56,11 @@ int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err) 
       return kExitUsage;
     }
   }
-  fs::path root = folder.empty() ? demo_project_folder() : fs::path(folder);
-  std::vector<Diagnostic> project_diagnostics;
-  std::string load_error;
-  std::unique_ptr<Project> project = Project::load(root, project_diagnostics, load_error);
-  if (!project) {
-    err << load_error << "\n";
-    return kExitUsage;
-  }
+  std::optional<LoadedProject> loaded = load_project_argument(folder, err);
+  if (!loaded) return kExitUsage;
+  const fs::path& root = loaded->root;
+  const Project* project = loaded->project.get();
+  const std::vector<Diagnostic>& project_diagnostics = loaded->diagnostics;
 
   CheckSummary summary;
   summary.add(project_diagnostics);
@@ -94,17 +93,7 @@ int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err) 
     summary.add(reading.diagnostics);
     if (json_output) {
       json.begin_object();
-      json.field("file", reading.file);
-      json.field("format", format_name(reading.format));
-      json.key("refused");
-      if (reading.refused) {
-        json.begin_object();
-        json.field("code", code_name(reading.refused->code));
-        json.field("message", reading.refused->message);
-        json.end_object();
-      } else {
-        json.null();
-      }
+      write_file_header_json(json, reading);
       json.field("observations", reading.observations.size());
       json.key("diagnostics");
       json.begin_array();

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/project_argument.h"
 #include "cli/reading_report.h"
 #include "core/french_format.h"
 #include "ingest/csv_reader.h"
@@ -109,18 +110,15 @@ int run_inspect(const Arguments& arguments, std::ostream& out, std::ostream& err
   }
   if (table) return print_table(files.front(), sheet, out, err);
 
-  fs::path root = project_folder.empty() ? demo_project_folder() : fs::path(project_folder);
-  std::vector<Diagnostic> project_diagnostics;
-  std::string load_error;
-  std::unique_ptr<Project> project = Project::load(root, project_diagnostics, load_error);
-  if (!project) {
-    err << load_error << "\n";
-    return kExitUsage;
-  }
-  for (const Diagnostic& diagnostic : project_diagnostics) err << diagnostic_line_fr(diagnostic) << "\n";
+  std::optional<LoadedProject> loaded = load_project_argument(project_folder, err);
+  if (!loaded) return kExitUsage;
+  const Project* project = loaded->project.get();
+  // As in `check`: a catalogue error is an error of the run, even when every
+  // file reads well (defaults stood in for what was wrong).
+  for (const Diagnostic& diagnostic : loaded->diagnostics) err << diagnostic_line_fr(diagnostic) << "\n";
 
   std::vector<FileReading> readings;
-  bool errors = false;
+  bool errors = loaded->has_errors();
   for (const std::string& file : files) {
     readings.push_back(read_partner_file(file, file, project->catalogues()));
     errors |= count_by_severity(readings.back().diagnostics).errors > 0;

@@ -11,6 +11,7 @@ std::string_view code_name(DiagnosticCode code) {
     PRITH_CODE(empty_file)
     PRITH_CODE(not_text)
     PRITH_CODE(file_too_large)
+    PRITH_CODE(record_too_large)
     PRITH_CODE(invalid_encoding)
     PRITH_CODE(unclosed_quote)
     PRITH_CODE(ragged_row)

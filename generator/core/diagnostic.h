@@ -25,6 +25,7 @@ enum class DiagnosticCode : std::uint16_t {
   empty_file = 102,
   not_text = 103,            // a binary file given as CSV
   file_too_large = 104,
+  record_too_large = 105,   // one CSV record beyond the per-record limit
   // Text and CSV structure (2xx).
   invalid_encoding = 200,    // bytes that are not valid in the detected encoding
   unclosed_quote = 201,

@@ -64,7 +64,28 @@ bool CsvParser::deliver(std::uint32_t line, std::string_view data,
   return go_on;
 }
 
+bool CsvParser::over_limits() {
+  // Raw text may hold doubled quotes: twice the limit still bounds it.
+  std::size_t text = buffer_.size() + (ends_.empty() ? 0 : ends_.size() - 1);
+  if (ends_.size() > max_fields_) {
+    overflow_ = Overflow::fields;
+  } else if (text > max_record_bytes_ || record_raw_.size() / 2 > max_record_bytes_) {
+    overflow_ = Overflow::bytes;
+  } else {
+    return false;
+  }
+  overflow_line_ = record_line_;
+  stopped_ = true;
+  // Give the memory back now: the caller refuses the file.
+  buffer_ = std::string();
+  ends_ = std::vector<std::uint32_t>();
+  record_raw_ = std::string();
+  quote_raw_ = std::string();
+  return true;
+}
+
 bool CsvParser::end_record(std::string_view tail) {
+  if (over_limits()) return false;
   bool repaired = false;
   if (stray_quote_ && keep_raw_ && ends_.size() != dialect_.columns && !quote_opens_.empty()) {
     record_raw_.append(tail);
@@ -206,6 +227,7 @@ bool CsvParser::feed(std::string_view text) {
     record_raw_.append(p + from, n - from);
   }
   fed_ += n;
+  if (over_limits()) return false;
   if (in_quote) {
     quote_raw_.append(p + raw_from, n - raw_from);
     if (quote_raw_.size() > kMaxQuotedRaw) reopen_unclosed_quote();

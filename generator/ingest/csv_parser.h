@@ -71,6 +71,18 @@ class CsvParser {
 
   std::uint32_t lines_seen() const { return line_; }
 
+  // Bounds one record: its text (fields plus one byte per delimiter) and its
+  // number of fields. A record beyond either stops parsing; nothing of it is
+  // delivered, and the reader refuses the file (record_too_large). Without
+  // this, one giant field would be held several times over.
+  void set_limits(std::size_t max_record_bytes, std::size_t max_fields) {
+    max_record_bytes_ = max_record_bytes;
+    max_fields_ = max_fields;
+  }
+  enum class Overflow : std::uint8_t { none, bytes, fields };
+  Overflow overflow() const { return overflow_; }
+  std::uint32_t overflow_line() const { return overflow_line_; }  // where the record starts
+
  private:
   enum class State : std::uint8_t {
     field_start,    // nothing read in this field yet
@@ -84,6 +96,8 @@ class CsvParser {
   void end_field() { ends_.push_back(static_cast<std::uint32_t>(buffer_.size())); }
   // `tail`: the raw text of the record not yet in record_raw_.
   bool end_record(std::string_view tail);
+  // True (and parsing stopped) once the record being read is beyond the limits.
+  bool over_limits();
   bool deliver(std::uint32_t line, std::string_view data, const std::vector<std::uint32_t>& ends,
                bool has_quote);
   bool repair_record(std::string_view raw);
@@ -99,6 +113,10 @@ class CsvParser {
 
   State state_ = State::field_start;
   bool stopped_ = false;
+  std::size_t max_record_bytes_ = static_cast<std::size_t>(-1);
+  std::size_t max_fields_ = static_cast<std::size_t>(-1);
+  Overflow overflow_ = Overflow::none;
+  std::uint32_t overflow_line_ = 0;
   bool skip_lf_ = false;         // a CR just ended a line: a following LF belongs to it
   std::uint32_t line_ = 1;       // current physical line
   std::uint32_t record_line_ = 1;

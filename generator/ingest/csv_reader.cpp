@@ -137,8 +137,20 @@ void report_dialect(const CsvDialect& dialect, std::vector<Diagnostic>& diagnost
   diagnostics.push_back(std::move(info));
 }
 
+Refusal record_refusal(const CsvParser& parser, const CsvReadOptions& options) {
+  std::string line = std::to_string(parser.overflow_line());
+  if (parser.overflow() == CsvParser::Overflow::fields) {
+    return refusal(DiagnosticCode::record_too_large,
+                   "La ligne " + line + " a plus de " + std::to_string(options.max_fields) +
+                       " colonnes : ce n'est pas un tableau d'export, le fichier n'est pas lu.");
+  }
+  return refusal(DiagnosticCode::record_too_large,
+                 "La ligne " + line + " fait à elle seule plus de " + mebibytes(options.max_record_size) +
+                     " : ce n'est pas un tableau d'export, le fichier n'est pas lu.");
+}
+
 // Pass 3 (and 4): the head already decoded in `text`, then the rest block by block.
-void stream_records(ByteSource& source, std::string& block, TextDecoder& decoder,
+std::optional<Refusal> stream_records(ByteSource& source, std::string& block, TextDecoder& decoder,
                     std::string& text, bool at_end, const CsvDialect& dialect, RowSink& sink,
                     std::vector<Diagnostic>& diagnostics, const CsvReadOptions& options) {
   std::optional<CsvTableTrimmer> trimmer;
@@ -150,20 +162,22 @@ void stream_records(ByteSource& source, std::string& block, TextDecoder& decoder
   target->begin_table(TableInfo{});
   RowEmitter emitter(*target, dialect.sep_line);
   CsvParser parser(dialect, emitter, &diagnostics);
-  parser.feed(text);
-  if (!at_end) {
-    for (;;) {
+  parser.set_limits(options.max_record_size, options.max_fields);
+  bool going = parser.feed(text);
+  if (!at_end && going) {
+    while (going) {
       std::size_t got = source.read(block.data(), block.size());
       if (got == 0) break;
       text.clear();
       decoder.decode(std::string_view(block.data(), got), text);
-      parser.feed(text);
+      going = parser.feed(text);
     }
     text.clear();
     decoder.finish(text);
     parser.feed(text);
   }
   parser.finish();
+  if (parser.overflow() != CsvParser::Overflow::none) return record_refusal(parser, options);
   target->end_table();
   if (source.failed()) {
     Diagnostic d;
@@ -173,6 +187,7 @@ void stream_records(ByteSource& source, std::string& block, TextDecoder& decoder
                 std::to_string(parser.lines_seen()) + " : la suite manque.";
     diagnostics.push_back(std::move(d));
   }
+  return std::nullopt;
 }
 
 std::optional<Refusal> read_stream(ByteSource& source, std::uint64_t total, RowSink& sink,
@@ -212,7 +227,9 @@ std::optional<Refusal> read_stream(ByteSource& source, std::uint64_t total, RowS
   if (detected != nullptr) *detected = dialect;
   report_dialect(dialect, diagnostics);
 
-  stream_records(source, block, decoder, text, at_end, dialect, sink, diagnostics, options);
+  if (auto refused = stream_records(source, block, decoder, text, at_end, dialect, sink, diagnostics, options)) {
+    return refused;
+  }
   report_invalid_bytes(decoder, diagnostics);
   return std::nullopt;
 }

@@ -27,6 +27,13 @@ namespace prith {
 // Files above 1 GiB are refused (file_too_large): no partner export comes
 // near, and line numbers stay well within 32 bits.
 inline constexpr std::uint64_t kMaxCsvFileSize = std::uint64_t{1} << 30;
+// One record (a line, or several when a quoted field holds line breaks) of
+// more than 16 MiB of text or more than 65 536 fields refuses the file
+// (record_too_large): a real export's rows are a few hundred bytes and at
+// most a few hundred columns (Excel stops at 16 384). The limit bounds the
+// memory a single record takes, whatever the file.
+inline constexpr std::size_t kMaxCsvRecordSize = std::size_t{16} << 20;
+inline constexpr std::size_t kMaxCsvFields = 65'536;
 // Bytes the encoding and the dialect are sniffed on.
 inline constexpr std::size_t kCsvSampleSize = 64 * 1024;
 
@@ -35,6 +42,8 @@ struct CsvReadOptions {
   // (see csv_table_trimmer.h). For `prith inspect --table`; the mapper wants all rows.
   bool table_only = false;
   std::uint64_t max_file_size = kMaxCsvFileSize;
+  std::size_t max_record_size = kMaxCsvRecordSize;
+  std::size_t max_fields = kMaxCsvFields;
   // Size of the blocks read and decoded; tests make it tiny to cross every boundary.
   std::size_t block_size = 1 << 20;
 };

@@ -26,7 +26,10 @@ bool is_csv_extension(const std::string& extension) {
 }
 
 bool is_workbook_extension(const std::string& extension) {
-  return extension == ".xlsx" || extension == ".xlsm" || extension == ".xls";
+  // LibreOffice Calc files go to the workbook reader, which refuses them
+  // with the way to save them as .xlsx.
+  return extension == ".xlsx" || extension == ".xlsm" || extension == ".xls" || extension == ".ods" ||
+         extension == ".ots" || extension == ".fods";
 }
 
 // Diagnostics in reading order: the file first, then sheet by sheet, line
@@ -60,6 +63,25 @@ DetectedFormat detect_format(const std::string& path) {
   return DetectedFormat::unsupported;
 }
 
+std::optional<Refusal> read_guarded(const std::function<std::optional<Refusal>()>& read) {
+  const std::string after = " : il est écarté, les autres fichiers sont lus.";
+  try {
+    return read();
+  } catch (const std::bad_alloc&) {
+    return Refusal{DiagnosticCode::file_too_large,
+                   "La mémoire a manqué pour lire ce fichier" + after +
+                       " Découpez l'export ou demandez-le au partenaire sous une autre forme."};
+  } catch (const fs::filesystem_error&) {
+    return Refusal{DiagnosticCode::file_unreadable,
+                   "Le système de fichiers a interrompu la lecture du fichier" + after +
+                       " Vérifiez qu'il est bien présent et lisible."};
+  } catch (...) {  // std::exception (Poco's included) and anything else
+    return Refusal{DiagnosticCode::file_unreadable,
+                   "Une erreur inattendue a interrompu la lecture du fichier" + after +
+                       " Signalez-la avec ce fichier."};
+  }
+}
+
 FileReading read_partner_file(const std::string& path, const std::string& display_name,
                               const MappingCatalogues& catalogues) {
   FileReading reading;
@@ -74,33 +96,35 @@ FileReading read_partner_file(const std::string& path, const std::string& displa
   }
   DetectedFormat format = detect_format(path);
   std::string stem = fs::path(path).stem().string();
-  TableMapper mapper(catalogues, stem, reading);
-  std::optional<Refusal> refusal;
-  switch (format) {
-    case DetectedFormat::csv:
-      reading.format = FileFormat::csv;
-      refusal = read_csv_file(path, mapper, reading.diagnostics);
-      break;
-    case DetectedFormat::xlsx:
-    case DetectedFormat::xls:
-      reading.format = FileFormat::xlsx;
-      refusal = read_xlsx_file(path, mapper, reading.diagnostics);
-      break;
-    case DetectedFormat::unsupported:
-      reading.format = FileFormat::csv;
-      refusal = Refusal{DiagnosticCode::unsupported_format,
-                        "Format de fichier non pris en charge (" + quote_fr(fs::path(path).extension().string()) +
-                            ") : enregistrez l'export en classeur Excel (.xlsx) ou en CSV."};
-      break;
-  }
+  std::optional<Refusal> refusal = read_guarded([&]() -> std::optional<Refusal> {
+    TableMapper mapper(catalogues, stem, reading);
+    std::optional<Refusal> refused;
+    switch (format) {
+      case DetectedFormat::csv:
+        reading.format = FileFormat::csv;
+        refused = read_csv_file(path, mapper, reading.diagnostics);
+        break;
+      case DetectedFormat::xlsx:
+      case DetectedFormat::xls:
+        reading.format = FileFormat::xlsx;
+        refused = read_xlsx_file(path, mapper, reading.diagnostics);
+        break;
+      case DetectedFormat::unsupported:
+        reading.format = FileFormat::csv;
+        refused = Refusal{DiagnosticCode::unsupported_format,
+                          "Format de fichier non pris en charge (" + quote_fr(fs::path(path).extension().string()) +
+                              ") : enregistrez l'export en classeur Excel (.xlsx) ou en CSV."};
+        break;
+    }
+    if (!refused) mapper.finish();
+    return refused;
+  });
   if (refusal) {
     // A refused file contributes nothing: not half a table.
     reading.refused = refusal;
     reading.observations.clear();
     reading.notes.clear();
     reading.diagnostics.push_back(file_diagnostic(Severity::error, refusal->code, "", refusal->message));
-  } else {
-    mapper.finish();
   }
   sort_diagnostics(reading);
   return reading;

@@ -2,6 +2,8 @@
 // diagnostics: the single entry point `check`, `inspect` and `build` use.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 
 #include "ingest/observation.h"
@@ -17,6 +19,11 @@ DetectedFormat detect_format(const std::string& path);
 // `display_name` is what messages call the file (its path under exports/).
 FileReading read_partner_file(const std::string& path, const std::string& display_name,
                               const MappingCatalogues& catalogues);
+
+// Runs the reading of one file. An exception (memory exhausted by a hostile
+// file, a file system error, any other) becomes the refusal of that file
+// alone, so that one file never stops the others.
+std::optional<Refusal> read_guarded(const std::function<std::optional<Refusal>()>& read);
 
 // Files under `folder` (any depth) that look like partner exports
 // (.csv, .txt, .tsv, .xlsx, .xlsm, .xls), sorted by path for a stable order.

@@ -1,5 +1,8 @@
 #include "ingest/xlsx_reader.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include "ingest/xlsx_package.h"
 #include "ingest/xlsx_shared_strings.h"
 #include "ingest/xlsx_sheet_reader.h"
@@ -24,6 +27,21 @@ std::string quoted_list(const std::vector<std::string>& names) {
   return list;
 }
 
+// One diagnostic per hidden sheet, placed on it, so that a pilot (or a
+// script) finds each by its name.
+Diagnostic hidden_sheet(const XlsxSheetRef& sheet) {
+  Diagnostic d = info(DiagnosticCode::sheet_hidden, sheet.name,
+                      sheet.state == SheetState::very_hidden
+                          ? "La feuille « " + sheet.name +
+                                " » est très masquée (absente même de la liste des feuilles à afficher) : elle est "
+                                "ignorée ; rendez-la visible si elle contient des données à lire."
+                          : "La feuille « " + sheet.name +
+                                " » est masquée : elle est ignorée ; affichez-la dans le classeur si elle contient "
+                                "des données à lire.");
+  d.place.sheet = sheet.name;
+  return d;
+}
+
 // The sheets to read; diagnostics for the ones left aside.
 std::optional<Refusal> choose_sheets(const XlsxPackage& package, const XlsxReadOptions& options,
                                      std::vector<const XlsxSheetRef*>& chosen, std::vector<Diagnostic>& diagnostics) {
@@ -38,10 +56,9 @@ std::optional<Refusal> choose_sheets(const XlsxPackage& package, const XlsxReadO
                                                      *options.sheet + " » ; feuilles présentes : " +
                                                      quoted_list(names) + "."};
   }
-  std::vector<std::string> hidden;
   for (const XlsxSheetRef& sheet : package.sheets) {
     if (sheet.state != SheetState::visible) {
-      hidden.push_back(sheet.name);
+      diagnostics.push_back(hidden_sheet(sheet));
     } else if (sheet.kind != SheetKind::worksheet) {
       diagnostics.push_back(info(DiagnosticCode::sheet_skipped, sheet.name,
                                  "La feuille « " + sheet.name + " » est " +
@@ -51,18 +68,35 @@ std::optional<Refusal> choose_sheets(const XlsxPackage& package, const XlsxReadO
       chosen.push_back(&sheet);
     }
   }
-  if (!hidden.empty()) {
-    std::string names = quoted_list(hidden);
-    diagnostics.push_back(info(DiagnosticCode::sheet_hidden, names,
-                               hidden.size() == 1
-                                   ? "La feuille masquée " + names +
-                                         " est ignorée ; affichez-la dans le classeur si elle contient des "
-                                         "données à lire."
-                                   : "Les feuilles masquées " + names +
-                                         " sont ignorées ; affichez-les dans le classeur si elles contiennent des "
-                                         "données à lire."));
-  }
   return std::nullopt;
+}
+
+constexpr std::string_view kOdfPrefix = "application/vnd.oasis.opendocument.";
+
+bool has_opendocument_extension(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".ods" || extension == ".ots" || extension == ".fods";
+}
+
+Refusal calc_refusal() {
+  return Refusal{DiagnosticCode::unsupported_format,
+                 "Ce fichier est un classeur LibreOffice Calc (OpenDocument, .ods), que prith ne lit pas : "
+                 "ouvrez-le dans LibreOffice et enregistrez-le en .xlsx (Fichier > Enregistrer sous > "
+                 "Classeur Excel 2007-365)."};
+}
+
+// An OpenDocument package names its type in a first entry "mimetype"; an
+// .ods renamed .xlsx must not be reported as an Excel file missing parts.
+std::optional<Refusal> refuse_opendocument(ZipArchive& archive) {
+  const ZipEntry* entry = archive.find("mimetype");
+  std::string type;
+  if (entry == nullptr || archive.read_all(*entry, type) || type.rfind(kOdfPrefix, 0) != 0) return std::nullopt;
+  if (type.rfind(std::string(kOdfPrefix) + "spreadsheet", 0) == 0) return calc_refusal();
+  return Refusal{DiagnosticCode::unsupported_format,
+                 "Ce fichier est un document LibreOffice (" + type.substr(kOdfPrefix.size()) +
+                     "), pas un classeur : enregistrez l'export en classeur Excel (.xlsx) ou en CSV."};
 }
 
 }  // namespace
@@ -70,7 +104,10 @@ std::optional<Refusal> choose_sheets(const XlsxPackage& package, const XlsxReadO
 std::optional<Refusal> read_xlsx_file(const std::string& path, RowSink& sink, std::vector<Diagnostic>& diagnostics,
                                       const XlsxReadOptions& options) {
   std::unique_ptr<ZipArchive> archive;
-  if (auto refusal = ZipArchive::open(path, options.limits, archive)) return refusal;
+  if (auto refusal = ZipArchive::open(path, options.limits, archive)) {
+    return has_opendocument_extension(path) ? calc_refusal() : *refusal;
+  }
+  if (auto refusal = refuse_opendocument(*archive)) return refusal;
   XlsxPackage package;
   if (auto refusal = read_xlsx_package(*archive, package)) return refusal;
 

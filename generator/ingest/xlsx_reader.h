@@ -2,7 +2,7 @@
 //
 // For each visible worksheet, in workbook order: begin_table, its rows,
 // end_table. Hidden and very hidden sheets are skipped with one info
-// diagnostic (sheet_hidden); chart, dialog and macro sheets with one info
+// diagnostic each (sheet_hidden, placed on the sheet); chart, dialog and macro sheets with one info
 // each (sheet_skipped). Cell problems (cached errors, formulas without value,
 // dangling shared strings) are diagnostics; a workbook that cannot or must
 // not be read is a Refusal. A refusal can come after some tables were pushed

@@ -75,3 +75,19 @@ TEST_CASE("inspect of a missing file says so and goes on with the others") {
   CHECK(out.str().find("\"refused\":{\"code\":\"file_unreadable\"") != std::string::npos);
   CHECK(out.str().find("\"indicator\":\"DEBOE\",\"value\":5") != std::string::npos);
 }
+
+TEST_CASE("inspect prints catalogue errors on stderr and counts them in its exit code, as check does") {
+  InspectProject project;
+  std::filesystem::remove(std::filesystem::path(project.root) / "indicators.csv");
+  std::string file = project.folder.write(
+      "aides.csv",
+      "Département;Trimestre;Indicateur;Valeur\n"
+      "44;2025T3;Nombre d'aides accordées;1 234\n");
+  std::ostringstream out, err;
+  CHECK(run_inspect({file, "--project", project.root}, out, err) == kExitDataErrors);
+  CHECK(err.str().find("erreur · catalogue_invalid : Catalogue « indicators.csv » introuvable dans le projet") !=
+        std::string::npos);
+  CHECK(out.str().find("1 observation") != std::string::npos);  // the default catalogue stood in
+  std::ostringstream check_out, check_err;
+  CHECK(run_check({project.root}, check_out, check_err) == kExitDataErrors);
+}

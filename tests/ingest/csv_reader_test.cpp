@@ -7,6 +7,7 @@
 #include <string>
 
 #include "collecting_sink.h"
+#include "test_folder.h"
 
 using namespace prith;
 using prith::test::CollectingSink;
@@ -380,4 +381,74 @@ TEST_CASE("mutated files (deterministic fuzzing): no crash, rows keep their inva
       }
     }
   }
+}
+
+// One giant record used to be held several times over (6x a 300 MB field):
+// now a record beyond the limits refuses the file, memory stays bounded.
+TEST_CASE("a record beyond the size limit refuses the file, whatever the block size") {
+  std::string bytes = "a;b\n1;2\n3;" + std::string(100, 'x') + "\n5;6\n";
+  for (std::size_t block : {std::size_t{1}, std::size_t{7}, std::size_t{1} << 20}) {
+    CAPTURE(block);
+    CollectingSink sink;
+    std::vector<Diagnostic> diagnostics;
+    CsvReadOptions options;
+    options.block_size = block;
+    options.max_record_size = 64;
+    auto refused = read_csv_text(bytes, sink, diagnostics, options);
+    REQUIRE(refused);
+    CHECK(refused->code == DiagnosticCode::record_too_large);
+    CHECK(refused->message ==
+          "La ligne 3 fait à elle seule plus de 1 Mio : ce n'est pas un tableau d'export, le fichier n'est pas lu.");
+    CHECK(sink.ended == 0);
+  }
+  // Just under the limit: read as usual.
+  CollectingSink sink;
+  std::vector<Diagnostic> diagnostics;
+  CsvReadOptions options;
+  options.max_record_size = 102;
+  CHECK_FALSE(read_csv_text(bytes, sink, diagnostics, options));
+  CHECK(sink.rows.size() == 4);
+}
+
+TEST_CASE("a quoted field spanning lines counts as one record for the limit") {
+  std::string bytes = "a;b\n1;\"" + std::string(40, 'x') + "\n" + std::string(40, 'y') + "\"\n5;6\n";
+  CollectingSink sink;
+  std::vector<Diagnostic> diagnostics;
+  CsvReadOptions options;
+  options.max_record_size = 64;
+  auto refused = read_csv_text(bytes, sink, diagnostics, options);
+  REQUIRE(refused);
+  CHECK(refused->code == DiagnosticCode::record_too_large);
+  CHECK(refused->message.rfind("La ligne 2 fait à elle seule", 0) == 0);
+}
+
+TEST_CASE("a record with too many fields refuses the file") {
+  CollectingSink sink;
+  std::vector<Diagnostic> diagnostics;
+  CsvReadOptions options;
+  options.max_fields = 3;
+  auto refused = read_csv_text("a;b;c\n1;2;3\n4;5;6;7;;;\n", sink, diagnostics, options);
+  REQUIRE(refused);
+  CHECK(refused->code == DiagnosticCode::record_too_large);
+  CHECK(refused->message ==
+        "La ligne 3 a plus de 3 colonnes : ce n'est pas un tableau d'export, le fichier n'est pas lu.");
+}
+
+TEST_CASE("a 20 MB file of one line is refused with the default limits") {
+  test::TemporaryFolder folder;
+  std::string one_field = folder.write("one_field.csv", std::string(20u << 20, 'x'));
+  std::string delimiters = folder.write("delimiters.csv", "a;b\n" + std::string(200'000, ';') + "\n");
+  CollectingSink sink;
+  std::vector<Diagnostic> diagnostics;
+  auto refused = read_csv_file(one_field, sink, diagnostics);
+  REQUIRE(refused);
+  CHECK(refused->code == DiagnosticCode::record_too_large);
+  CHECK(refused->message ==
+        "La ligne 1 fait à elle seule plus de 16 Mio : ce n'est pas un tableau d'export, le fichier n'est pas lu.");
+  CHECK(sink.rows.empty());
+  refused = read_csv_file(delimiters, sink, diagnostics);
+  REQUIRE(refused);
+  CHECK(refused->message ==
+        "La ligne 2 a plus de 65536 colonnes : ce n'est pas un tableau d'export, le fichier n'est pas lu.");
+  CHECK(sink.rows.size() == 1);  // the header line came before
 }

@@ -3,7 +3,8 @@
 
   openpyxl/     workbooks written by openpyxl (a real producer of partner files)
   libreoffice/  workbooks saved by LibreOffice Calc from .fods sources
-                (cached formula values, shared formulas, cached errors, .xls)
+                (cached formula values, shared formulas, cached errors, .xls),
+                and a Calc .ods file, also renamed .xlsx (both refused)
   handmade/     packages written byte by byte with the XML Excel writes, for
                 what neither tool can be told to write (rich-text runs,
                 phonetic runs, inline strings, a dangling shared string)
@@ -229,11 +230,13 @@ def libreoffice_fixtures(out):
             with open(os.path.join(work, name), "w", encoding="utf-8") as fh:
                 fh.write(text)
         profile = "-env:UserInstallation=file://" + os.path.join(work, "profile")
-        batches = (("xlsx", list(sources)), ("xls", ["formulas.fods"]))
+        batches = (("xlsx", list(sources)), ("xls", ["formulas.fods"]), ("ods", ["formulas.fods"]))
         for target, names in batches:  # one soffice start per target format
             subprocess.run([soffice, profile, "--headless", "--convert-to", target, "--outdir", dest]
                            + [os.path.join(work, name) for name in names],
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+    # A LibreOffice Calc file renamed .xlsx by someone who hoped it would do.
+    shutil.copyfile(os.path.join(dest, "formulas.ods"), os.path.join(dest, "ods_renamed.xlsx"))
 
 
 # --- Handmade packages (Excel's XML) -------------------------------------------
@@ -275,6 +278,12 @@ def handmade_prefixed(path):
     write(path, zip_parts(package({"xl/worksheets/sheet1.xml": sheet}, workbook=wb)))
 
 
+def handmade_odt_renamed(path):
+    """A LibreOffice Writer package (its mimetype first, stored) renamed .xlsx."""
+    write(path, raw_zip([RawEntry("mimetype", b"application/vnd.oasis.opendocument.text", method=0),
+                         RawEntry("content.xml", b"<office:document-content/>")]))
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: make_xlsx_fixtures.py OUT_DIR")
@@ -286,6 +295,7 @@ def main():
     openpyxl_layout(os.path.join(out, "openpyxl", "layout.xlsx"))
     handmade_strings(os.path.join(out, "handmade", "strings.xlsx"))
     handmade_prefixed(os.path.join(out, "handmade", "prefixed.xlsx"))
+    handmade_odt_renamed(os.path.join(out, "handmade", "odt_renamed.xlsx"))
     libreoffice_fixtures(out)
 
 

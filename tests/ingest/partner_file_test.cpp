@@ -69,7 +69,7 @@ TEST_CASE("LibreOffice workbook in the 1904 date system, with hidden, notice and
   Read read(test::data_path("xlsx/libreoffice/sheets1904.xlsx"));
   CHECK(read.observations() ==
         std::vector<std::string>{"T3 2025!C2 01 2025-T3 DEFM 812", "T3 2025!C3 03 2025-T3 DEFM 456"});
-  CHECK(read.diagnostics() == std::vector<std::string>{"sheet_hidden !", "sheet_skipped Notice!",
+  CHECK(read.diagnostics() == std::vector<std::string>{"sheet_hidden Brouillon!", "sheet_skipped Notice!",
                                                        "layout_detected T3 2025!A1", "sheet_empty Vide!"});
 }
 

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "test_folder.h"
 #include "xlsx_test_support.h"
 
 namespace prith {
@@ -122,12 +123,22 @@ TEST_CASE("read_xlsx_file: several sheets; hidden, chart and empty ones") {
   CHECK(reading.table("Vide")->ended);
   check_cell(*reading.table("Données"), 3, 2, CellKind::number, "4567");
 
+  // One diagnostic per hidden sheet, placed on it, its raw name as value.
   auto hidden = reading.with_code(DiagnosticCode::sheet_hidden);
-  REQUIRE(hidden.size() == 1);
+  REQUIRE(hidden.size() == 2);
   CHECK(hidden[0]->severity == Severity::info);
+  CHECK(hidden[0]->place.sheet == "Cachée");
+  CHECK(hidden[0]->place.line == 0);
+  CHECK(hidden[0]->value == "Cachée");
   CHECK(hidden[0]->message ==
-        "Les feuilles masquées « Cachée », « Très cachée » sont ignorées ; affichez-les dans le classeur si "
-        "elles contiennent des données à lire.");
+        "La feuille « Cachée » est masquée : elle est ignorée ; affichez-la dans le classeur si elle contient des "
+        "données à lire.");
+  CHECK(hidden[1]->severity == Severity::info);
+  CHECK(hidden[1]->place.sheet == "Très cachée");
+  CHECK(hidden[1]->value == "Très cachée");
+  CHECK(hidden[1]->message ==
+        "La feuille « Très cachée » est très masquée (absente même de la liste des feuilles à afficher) : elle "
+        "est ignorée ; rendez-la visible si elle contient des données à lire.");
   auto skipped = reading.with_code(DiagnosticCode::sheet_skipped);
   REQUIRE(skipped.size() == 1);
   CHECK(skipped[0]->severity == Severity::info);
@@ -201,10 +212,11 @@ TEST_CASE("read_xlsx_file: sheets, hidden sheet and 1904 dates saved by LibreOff
   CHECK(reading.table("Vide")->rows.empty());
   REQUIRE(reading.diagnostics.size() == 1);
   CHECK(reading.diagnostics[0].code == DiagnosticCode::sheet_hidden);
-  CHECK(reading.diagnostics[0].value == "« Brouillon »");
+  CHECK(reading.diagnostics[0].value == "Brouillon");
+  CHECK(reading.diagnostics[0].place.sheet == "Brouillon");
   CHECK(reading.diagnostics[0].message ==
-        "La feuille masquée « Brouillon » est ignorée ; affichez-la dans le classeur si elle contient des "
-        "données à lire.");
+        "La feuille « Brouillon » est masquée : elle est ignorée ; affichez-la dans le classeur si elle contient "
+        "des données à lire.");
 }
 
 TEST_CASE("read_xlsx_file: rich, inline and escaped strings, shared formulas, a dangling shared string") {
@@ -251,6 +263,42 @@ TEST_CASE("read_xlsx_file: cells out of order are put back in column order") {
   CHECK(t.rows[0].cells[0].column == 1);
   CHECK(t.rows[0].cells[0].text == "a");
   CHECK(t.rows[0].cells[1].column == 3);
+}
+
+// LibreOffice Calc files used to be refused as Excel files missing
+// [Content_Types].xml, which sent the pilot looking for a broken export.
+constexpr const char* kCalcMessage =
+    "Ce fichier est un classeur LibreOffice Calc (OpenDocument, .ods), que prith ne lit pas : ouvrez-le dans "
+    "LibreOffice et enregistrez-le en .xlsx (Fichier > Enregistrer sous > Classeur Excel 2007-365).";
+
+TEST_CASE("read_xlsx_file: a LibreOffice .ods is refused with the way to save it as .xlsx") {
+  for (const char* name : {"libreoffice/formulas.ods", "libreoffice/ods_renamed.xlsx"}) {
+    CAPTURE(name);
+    auto reading = read_xlsx(xlsx_fixture(name));
+    REQUIRE(reading.refusal);
+    CHECK(reading.refusal->code == DiagnosticCode::unsupported_format);
+    CHECK(reading.refusal->message == kCalcMessage);
+    CHECK(reading.sink.tables.empty());
+  }
+}
+
+TEST_CASE("read_xlsx_file: an .ods that is not even a ZIP (flat XML, damaged) gets the same advice") {
+  test::TemporaryFolder folder;
+  for (const char* name : {"plat.fods", "abime.ODS"}) {
+    auto reading = read_xlsx(folder.write(name, "<?xml version=\"1.0\"?><office:document/>"));
+    REQUIRE(reading.refusal);
+    CHECK(reading.refusal->code == DiagnosticCode::unsupported_format);
+    CHECK(reading.refusal->message == kCalcMessage);
+  }
+}
+
+TEST_CASE("read_xlsx_file: another OpenDocument package renamed .xlsx is named for what it is") {
+  auto reading = read_xlsx(xlsx_fixture("handmade/odt_renamed.xlsx"));
+  REQUIRE(reading.refusal);
+  CHECK(reading.refusal->code == DiagnosticCode::unsupported_format);
+  CHECK(reading.refusal->message ==
+        "Ce fichier est un document LibreOffice (text), pas un classeur : enregistrez l'export en classeur Excel "
+        "(.xlsx) ou en CSV.");
 }
 
 }  // namespace prith
