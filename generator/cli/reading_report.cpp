@@ -1,5 +1,7 @@
 #include "cli/reading_report.h"
 
+#include "cli/file_json.h"
+
 #include "core/french_format.h"
 #include "core/json_writer.h"
 
@@ -43,14 +45,6 @@ void write_observation_json(JsonWriter& json, const FileReading& reading, const 
   json.end_object();
 }
 
-std::string observation_value_fr(const Observation& observation) {
-  switch (observation.status) {
-    case ObservationStatus::ok: return format_number_fr(observation.value, 6);
-    case ObservationStatus::confidential: return "secret";
-    case ObservationStatus::missing: return "non disponible";
-  }
-  return "";
-}
 
 }  // namespace
 
@@ -82,17 +76,7 @@ void write_inspection_json(std::ostream& out, const std::vector<FileReading>& re
   json.begin_array();
   for (const FileReading& reading : readings) {
     json.begin_object();
-    json.field("file", reading.file);
-    json.field("format", format_name(reading.format));
-    json.key("refused");
-    if (reading.refused) {
-      json.begin_object();
-      json.field("code", code_name(reading.refused->code));
-      json.field("message", reading.refused->message);
-      json.end_object();
-    } else {
-      json.null();
-    }
+    write_file_header_json(json, reading);
     json.key("observations");
     json.begin_array();
     std::size_t next_note = 0;
@@ -140,7 +124,7 @@ void write_inspection_text(std::ostream& out, const std::vector<FileReading>& re
       const Territory& territory = catalogues.territories.at(observation.territory);
       out << "    " << describe_place_fr(reading.place_of(observation)) << " : " << territory.code << " "
           << territory.name << ", " << observation.period.to_string() << ", "
-          << catalogues.indicators.at(observation.indicator).code << " = " << observation_value_fr(observation)
+          << catalogues.indicators.at(observation.indicator).code << " = " << figure_fr(observation)
           << "\n";
       while (next_note < reading.notes.size() && reading.notes[next_note].observation < i) ++next_note;
       if (next_note < reading.notes.size() && reading.notes[next_note].observation == i) {

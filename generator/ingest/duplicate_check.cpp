@@ -23,14 +23,6 @@ std::uint64_t pack_key(const Observation& o) {
   return (std::uint64_t(o.indicator) << 48) | (std::uint64_t(o.territory) << 32) | period;
 }
 
-std::string figure_fr(const Observation& observation) {
-  switch (observation.status) {
-    case ObservationStatus::ok: return format_number_fr(observation.value, 6);
-    case ObservationStatus::confidential: return "secret";
-    case ObservationStatus::missing: return "non disponible";
-  }
-  return "";
-}
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "ingest/observation.h"
 
+#include "core/french_format.h"
+
 namespace prith {
 
 std::string_view status_name(ObservationStatus status) {
@@ -9,6 +11,15 @@ std::string_view status_name(ObservationStatus status) {
     case ObservationStatus::missing: return "missing";
   }
   return "missing";
+}
+
+std::string figure_fr(const Observation& observation) {
+  switch (observation.status) {
+    case ObservationStatus::ok: return format_number_fr(observation.value, 6);
+    case ObservationStatus::confidential: return "secret";
+    case ObservationStatus::missing: return "non disponible";
+  }
+  return "";
 }
 
 SourcePlace FileReading::place_of(const Observation& observation) const {

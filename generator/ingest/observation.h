@@ -17,6 +17,10 @@ namespace prith {
 enum class ObservationStatus : std::uint8_t { ok, confidential, missing };
 std::string_view status_name(ObservationStatus status);  // "ok", "confidential", "missing"
 
+struct Observation;
+// The figure as a pilot reads it: "14 178", "secret", "non disponible".
+std::string figure_fr(const Observation& observation);
+
 // Kept small (24 bytes): a quarter of a national export holds millions.
 struct Observation {
   double value = 0;  // meaningful when status == ok
