@@ -42,11 +42,18 @@ struct DemoCheck {
       auto list = file->getArray("diagnostics");
       for (std::size_t d = 0; d < list->size(); ++d) {
         auto diagnostic = list->getObject(static_cast<unsigned>(d));
-        std::string place = diagnostic->isNull("cell")
-                                ? (diagnostic->isNull("line") ? "" : "L" + diagnostic->getValue<std::string>("line") +
-                                                                         "C" + diagnostic->getValue<std::string>("column"))
-                                : diagnostic->getValue<std::string>("sheet") + "!" +
-                                      diagnostic->getValue<std::string>("cell");
+        // "Feuil1!C4" for a workbook, "L13C1" for a CSV line, "" for the whole file.
+        std::string place;
+        if (!diagnostic->isNull("cell")) {
+          place = diagnostic->getValue<std::string>("sheet");
+          place += '!';
+          place += diagnostic->getValue<std::string>("cell");
+        } else if (!diagnostic->isNull("line")) {
+          place = 'L';
+          place += diagnostic->getValue<std::string>("line");
+          place += 'C';
+          place += diagnostic->getValue<std::string>("column");
+        }
         diagnostics.push_back(Seen{name, diagnostic->getValue<std::string>("severity"),
                                    diagnostic->getValue<std::string>("code"),
                                    diagnostic->getValue<std::string>("value"), place});
