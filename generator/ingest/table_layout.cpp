@@ -295,6 +295,30 @@ std::string TableLayout::describe_fr() const {
   return "format large (une colonne par période)";
 }
 
+std::string TableLayout::explain_fr(std::uint32_t header_first_line, std::uint32_t header_last_line, bool in_sheet,
+                                    const IndicatorCatalogue& indicators) const {
+  auto column_fr = [&](std::uint32_t column) {
+    return "colonne " + (in_sheet ? column_letters(column) : std::to_string(column));
+  };
+  std::string text = "Tableau lu en " + describe_fr() + " : en-tête " +
+                     (header_last_line == header_first_line
+                          ? "ligne " + std::to_string(header_first_line)
+                          : "lignes " + std::to_string(header_first_line) + " à " + std::to_string(header_last_line)) +
+                     ", territoires en " + column_fr(territory_column) + ", ";
+  if (period_column != 0) text += "périodes en " + column_fr(period_column) + ", ";
+  if (year_column != 0) text += "années en " + column_fr(year_column) + ", ";
+  if (indicator_column != 0) text += "indicateurs en " + column_fr(indicator_column) + ", ";
+  text += count_fr(value_columns.size(), "colonne de valeurs", "colonnes de valeurs");
+  if (indicator_column == 0 && table_indicator) {
+    text += ", indicateur " + indicators.at(*table_indicator).code + " d'après le nom " +
+            (in_sheet ? "de la feuille" : "du fichier ou le titre");
+  }
+  if (period_column == 0 && table_period) {
+    text += ", période " + table_period->to_string() + " d'après le nom " + (in_sheet ? "de la feuille" : "du fichier");
+  }
+  return text + ".";
+}
+
 std::optional<TableLayout> detect_layout(const std::vector<RawRow>& sample,
                                          const LayoutContext& context, LayoutFailure& failure) {
   HeaderClassifier classifier(context.indicators);

@@ -44,6 +44,11 @@ struct TableLayout {
 
   bool is_long() const;
   std::string describe_fr() const;  // "format long", "une colonne par trimestre"...
+  // The whole sentence of layout_detected: shape, header lines, the columns
+  // that hold territories, periods and indicators, and what the table's
+  // name gave. Columns are letters in a sheet, numbers in a CSV file.
+  std::string explain_fr(std::uint32_t header_first_line, std::uint32_t header_last_line, bool in_sheet,
+                         const IndicatorCatalogue& indicators) const;
 };
 
 struct LayoutContext {

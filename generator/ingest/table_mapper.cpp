@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "catalogue/number_parser.h"
+#include "ingest/cell_value.h"
 #include "core/french_format.h"
 #include "ingest/duplicate_check.h"
 
@@ -35,21 +35,6 @@ bool is_blank(const RawCell* cell) {
 }
 
 std::string territory_label(const Territory& territory) { return territory.code + " " + territory.name; }
-
-// "14.178": one dot and three digits after it, read as a decimal point but
-// possibly dot thousands. "0.125" and "3.5" are plainly decimals.
-bool has_ambiguous_dot(std::string_view text) {
-  std::size_t dot = text.find('.');
-  if (dot == std::string_view::npos || dot == 0 || text.find_first_of(".,", dot + 1) != std::string_view::npos) {
-    return false;
-  }
-  std::string_view before = text.substr(0, dot), after = text.substr(dot + 1);
-  auto digits = [](std::string_view part) {
-    return std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  return after.size() == 3 && digits(after) && !before.empty() && before.size() <= 3 && digits(before) &&
-         before != "0";
-}
 
 }  // namespace
 
@@ -443,48 +428,37 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
                             observation.period.to_string()
                       : describe_key(observation.indicator, territory, observation.period);
   };
-  if (cell == nullptr || cell->kind == CellKind::empty || cell->kind == CellKind::error ||
-      cell->formula_without_value) {
-    // Empty: no figure. Errors and formulas without value were reported by the reader.
-  } else if (cell->kind == CellKind::number) {
-    observation.status = ObservationStatus::ok;
-    observation.value = cell->percent ? cell->number * 100 : cell->number;
-  } else if (cell->kind == CellKind::text) {
-    ParsedNumber parsed = parse_number(cell->text);
-    switch (parsed.status) {
-      case ParsedNumber::Status::ok:
-        observation.status = ObservationStatus::ok;
-        observation.value = parsed.value;
-        if (!table_.sheet.empty()) numbers_as_text_.add(place(row.line, column));
-        if (parsed.value != static_cast<double>(static_cast<long long>(parsed.value)) && has_ambiguous_dot(seen)) {
-          ambiguous_numbers_.add(place(row.line, column));
-        }
-        break;
-      case ParsedNumber::Status::confidential:
-        observation.status = ObservationStatus::confidential;
-        report(Severity::info, DiagnosticCode::value_confidential, row.line, column, std::string(seen),
-               "Valeur " + quote_fr(seen) + " lue comme secret statistique pour " + key() + ".");
-        break;
-      case ParsedNumber::Status::missing:
-        if (!is_blank(cell)) {
-          report(Severity::info, DiagnosticCode::value_missing, row.line, column, std::string(seen),
-                 "Valeur " + quote_fr(seen) + " lue comme non disponible pour " + key() + ".");
-        }
-        break;
-      case ParsedNumber::Status::invalid:
-        totals_.reject_row();
-        report(Severity::error, DiagnosticCode::value_invalid, row.line, column, std::string(seen),
-               "Valeur illisible " + quote_fr(seen) + " pour " + key() +
-                   " : attendu un nombre (« 14 178 », « 3,5 », « 12 % ») ou un code de secret ou d'absence "
-                   "(« s », « n.d. ») ; la valeur n'est pas lue.");
-        return;
-    }
-  } else {
-    totals_.reject_row();
-    report(Severity::error, DiagnosticCode::value_invalid, row.line, column, std::string(seen),
-           "Valeur illisible " + quote_fr(seen) + " pour " + key() +
-               " : une date ou un booléen à la place d'un nombre ; la valeur n'est pas lue.");
-    return;
+  CellValue read = read_value_cell(cell);
+  switch (read.kind) {
+    case CellValue::Kind::figure:
+      observation.status = ObservationStatus::ok;
+      observation.value = read.value;
+      if (read.from_text && !table_.sheet.empty()) numbers_as_text_.add(place(row.line, column));
+      if (read.ambiguous_dot) ambiguous_numbers_.add(place(row.line, column));
+      break;
+    case CellValue::Kind::confidential:
+      observation.status = ObservationStatus::confidential;
+      report(Severity::info, DiagnosticCode::value_confidential, row.line, column, std::string(seen),
+             "Valeur " + quote_fr(seen) + " lue comme secret statistique pour " + key() + ".");
+      break;
+    case CellValue::Kind::missing:
+      if (cell->kind == CellKind::text) {
+        report(Severity::info, DiagnosticCode::value_missing, row.line, column, std::string(seen),
+               "Valeur " + quote_fr(seen) + " lue comme non disponible pour " + key() + ".");
+      }
+      break;
+    case CellValue::Kind::empty:
+      break;
+    case CellValue::Kind::not_a_number:
+    case CellValue::Kind::wrong_type:
+      totals_.reject_row();
+      report(Severity::error, DiagnosticCode::value_invalid, row.line, column, std::string(seen),
+             "Valeur illisible " + quote_fr(seen) + " pour " + key() +
+                 (read.kind == CellValue::Kind::wrong_type
+                      ? std::string(" : une date ou un booléen à la place d'un nombre ; la valeur n'est pas lue.")
+                      : std::string(" : attendu un nombre (« 14 178 », « 3,5 », « 12 % ») ou un code de secret ou "
+                                    "d'absence (« s », « n.d. ») ; la valeur n'est pas lue.")));
+      return;
   }
 
   if (total_only) {
@@ -498,29 +472,9 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
 
 // Says how the table was understood, so that a pilot can check it.
 void TableMapper::report_layout(std::uint32_t header_line) {
-  const bool in_sheet = !table_.sheet.empty();
-  auto column_fr = [&](std::uint32_t column) {
-    return "colonne " + (in_sheet ? column_letters(column) : std::to_string(column));
-  };
   std::uint32_t header_last = sample_[layout_->data_first - 1].line;
-  std::string text = "Tableau lu en " + layout_->describe_fr() + " : en-tête " +
-                     (header_last == header_line ? "ligne " + std::to_string(header_line)
-                                                 : "lignes " + std::to_string(header_line) + " à " +
-                                                       std::to_string(header_last)) +
-                     ", territoires en " + column_fr(layout_->territory_column) + ", ";
-  if (layout_->period_column != 0) text += "périodes en " + column_fr(layout_->period_column) + ", ";
-  if (layout_->year_column != 0) text += "années en " + column_fr(layout_->year_column) + ", ";
-  if (layout_->indicator_column != 0) text += "indicateurs en " + column_fr(layout_->indicator_column) + ", ";
-  text += count_fr(layout_->value_columns.size(), "colonne de valeurs", "colonnes de valeurs");
-  if (layout_->indicator_column == 0 && layout_->table_indicator) {
-    text += ", indicateur " + catalogues_.indicators.at(*layout_->table_indicator).code + " d'après le nom " +
-            (in_sheet ? "de la feuille" : "du fichier ou le titre");
-  }
-  if (layout_->period_column == 0 && layout_->table_period) {
-    text += ", période " + layout_->table_period->to_string() + " d'après le nom " +
-            (in_sheet ? "de la feuille" : "du fichier");
-  }
-  report(Severity::info, DiagnosticCode::layout_detected, header_line, layout_->territory_column, "", text + ".");
+  report(Severity::info, DiagnosticCode::layout_detected, header_line, layout_->territory_column, "",
+         layout_->explain_fr(header_line, header_last, !table_.sheet.empty(), catalogues_.indicators));
 }
 
 bool TableMapper::report_notice_or_empty_table() {

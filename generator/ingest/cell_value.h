@@ -1,0 +1,26 @@
+// What a value cell holds: a figure, a secret, a "not available", nothing,
+// or something that is no figure at all. The mapper decides what to say.
+#pragma once
+
+#include "ingest/raw_table.h"
+
+namespace prith {
+
+struct CellValue {
+  enum class Kind {
+    figure,        // a number: `value`
+    confidential,  // "s", "secret", "<5"
+    missing,       // "n.d.", "-", or a formula error the reader already reported
+    empty,         // no text at all
+    not_a_number,  // "12abc"
+    wrong_type,    // a date or a boolean where a figure belongs
+  };
+  Kind kind = Kind::empty;
+  double value = 0;
+  bool from_text = false;      // a number written as text in a workbook cell
+  bool ambiguous_dot = false;  // "14.178": a decimal point, or dot thousands?
+};
+
+CellValue read_value_cell(const RawCell* cell);
+
+}  // namespace prith
