@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "project/project.h"
 #include "store/ingest_exports.h"
+#include "store/read_clock.h"
 #include "store/store.h"
 #include "test_folder.h"
 
@@ -40,11 +41,14 @@ class StoreProject {
     return project;
   }
 
-  // One build's ingestion at the instant `read_at`.
+  // One build's ingestion at the instant `read_at` ("2026-01-15" or a full
+  // instant, normalized as `prith build --now` does).
   IngestReport ingest(const std::string& read_at) const {
+    std::optional<std::string> instant = normalize_instant(read_at);
+    REQUIRE(instant);
     auto project = load();
     Store store(store_path());
-    return ingest_exports(*project, store, read_at);
+    return ingest_exports(*project, store, *instant);
   }
 
  private:
