@@ -42,7 +42,7 @@ std::map<std::int64_t, Figures> read_batch_figures(Store& store) {
   std::map<std::int64_t, Figures> figures;
   Statement query(store.database(),
                   "SELECT batch, indicator, territory_level, territory, period, status, value FROM observations"
-                  " ORDER BY batch, rowid");
+                  " ORDER BY rowid");  // rowid order is batch order: nothing is ever deleted
   while (query.step()) {
     StoredValue value;
     std::string_view status = query.text_view(5);

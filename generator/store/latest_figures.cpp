@@ -1,53 +1,53 @@
 #include "store/latest_figures.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
+
+#include "ingest/text_memo.h"
 
 namespace prith {
 
 namespace {
 
-// Maps the codes read back from the store to the current catalogues' ids,
-// remembering each text: a national store repeats the same few hundred.
+// Maps the codes read back from the store to the current catalogues' ids.
+// A national store repeats the same few hundred texts: each is read once.
 class CodeMapper {
  public:
-  CodeMapper(const TerritoryCatalogue& territories, const IndicatorCatalogue& indicators) : territories_(territories) {
-    for (std::size_t i = 0; i < indicators.all().size(); ++i)
-      indicators_.emplace(indicators.all()[i].code, static_cast<IndicatorId>(i));
-  }
+  CodeMapper(const TerritoryCatalogue& territories, const IndicatorCatalogue& indicators)
+      : territories_(territories), indicators_(indicators) {}
 
-  std::optional<IndicatorId> indicator(std::string_view code) const {
-    auto found = indicators_.find(std::string(code));
-    if (found == indicators_.end()) return std::nullopt;
-    return found->second;
+  std::optional<IndicatorId> indicator(std::string_view code) {
+    return indicator_memo_.get(code, [&]() -> std::optional<IndicatorId> {
+      for (std::size_t i = 0; i < indicators_.all().size(); ++i)
+        if (indicators_.all()[i].code == code) return static_cast<IndicatorId>(i);
+      return std::nullopt;
+    });
   }
 
   std::optional<TerritoryId> territory(std::string_view level, std::string_view code) {
-    std::string key = std::string(level) + '|' + std::string(code);
-    auto found = territory_memo_.find(key);
-    if (found != territory_memo_.end()) return found->second;
-    std::optional<TerritoryId> id;
-    for (TerritoryLevel candidate : {TerritoryLevel::departement, TerritoryLevel::region, TerritoryLevel::country})
-      if (level_name(candidate) == level) id = territories_.find(candidate, code);
-    territory_memo_.emplace(key, id);
-    return id;
+    TextMemo<std::optional<TerritoryId>>& memo = level == "departement" ? departements_
+                                                 : level == "region"    ? regions_
+                                                                        : countries_;
+    TerritoryLevel wanted = level == "departement" ? TerritoryLevel::departement
+                            : level == "region"    ? TerritoryLevel::region
+                                                   : TerritoryLevel::country;
+    if (level_name(wanted) != level) return std::nullopt;
+    return memo.get(code, [&] { return territories_.find(wanted, code); });
   }
 
   std::optional<Period> period(std::string_view text) {
-    auto found = period_memo_.find(std::string(text));
-    if (found != period_memo_.end()) return found->second;
-    std::optional<Period> period = parse_period(text);
-    period_memo_.emplace(std::string(text), period);
-    return period;
+    return period_memo_.get(text, [&] { return parse_period(text); });
   }
 
  private:
   const TerritoryCatalogue& territories_;
-  std::unordered_map<std::string, IndicatorId> indicators_;
-  std::unordered_map<std::string, std::optional<TerritoryId>> territory_memo_;
-  std::unordered_map<std::string, std::optional<Period>> period_memo_;
+  const IndicatorCatalogue& indicators_;
+  TextMemo<std::optional<IndicatorId>> indicator_memo_;
+  TextMemo<std::optional<TerritoryId>> departements_, regions_, countries_;
+  TextMemo<std::optional<Period>> period_memo_;
 };
 
 ObservationStatus status_from(std::string_view name) {
@@ -56,27 +56,44 @@ ObservationStatus status_from(std::string_view name) {
   return ObservationStatus::missing;
 }
 
-bool same_figure(const StoredFigure& a, ObservationStatus status, double value) {
-  if (a.status != status) return false;
-  return status != ObservationStatus::ok || a.value == value;
-}
-
-// Calls `visit(batch, indicator, territory, period, row)` for every stored
-// observation the catalogues know, in the order batches were stored.
+// Calls `visit(batch, key, row)` for every stored observation the
+// catalogues know, in the order batches were stored: rowids only grow
+// (nothing is ever deleted), so rowid order is batch order and needs no sort.
 template <typename Visit>
 void scan_observations(Store& store, const TerritoryCatalogue& territories, const IndicatorCatalogue& indicators,
                        const std::string& columns, Visit visit) {
   CodeMapper mapper(territories, indicators);
-  Statement query(store.database(), "SELECT o.batch, o.indicator, o.territory_level, o.territory, o.period" + columns +
-                                        " FROM observations o JOIN batches b ON b.id = o.batch ORDER BY o.batch,"
-                                        " o.rowid");
+  Statement query(store.database(),
+                  "SELECT batch, indicator, territory_level, territory, period" + columns + " FROM observations"
+                  " ORDER BY rowid");
   while (query.step()) {
     std::optional<IndicatorId> indicator = mapper.indicator(query.text_view(1));
     std::optional<TerritoryId> territory = mapper.territory(query.text_view(2), query.text_view(3));
     std::optional<Period> period = mapper.period(query.text_view(4));
-    if (indicator && territory && period) visit(query.integer(0), *indicator, *territory, *period, query);
+    if (indicator && territory && period) visit(query.integer(0), figure_key(*indicator, *territory, *period), query);
   }
 }
+
+struct BatchInfo {
+  std::string source, file, read_at;
+};
+
+std::map<std::int64_t, BatchInfo> read_batch_infos(Store& store) {
+  std::map<std::int64_t, BatchInfo> batches;
+  Statement query(store.database(), "SELECT id, source, file, read_at FROM batches");
+  while (query.step()) batches[query.integer(0)] = BatchInfo{query.text(1), query.text(2), query.text(3)};
+  return batches;
+}
+
+// The newest value of one key while scanning, kept small: strings are
+// only attached once, at the end.
+struct Newest {
+  std::uint64_t key = 0;
+  std::int64_t batch = 0;
+  std::int64_t revised_by = 0;  // 0: never revised
+  double value = 0;
+  ObservationStatus status = ObservationStatus::missing;
+};
 
 }  // namespace
 
@@ -90,48 +107,57 @@ std::unordered_set<std::uint64_t> stored_figure_keys(Store& store, const Territo
                                                      const IndicatorCatalogue& indicators) {
   std::unordered_set<std::uint64_t> keys;
   scan_observations(store, territories, indicators, "",
-                    [&](std::int64_t, IndicatorId indicator, TerritoryId territory, const Period& period,
-                        const Statement&) { keys.insert(figure_key(indicator, territory, period)); });
+                    [&](std::int64_t, std::uint64_t key, const Statement&) { keys.insert(key); });
   return keys;
 }
 
 std::vector<StoredFigure> latest_figures(Store& store, const TerritoryCatalogue& territories,
                                          const IndicatorCatalogue& indicators) {
-  std::vector<StoredFigure> figures;
-  std::unordered_map<std::uint64_t, std::size_t> index;  // key -> position in figures
-  std::vector<std::int64_t> last_batch;                   // beside figures
-  // Columns 5..: status, value, source, file, read_at
-  scan_observations(store, territories, indicators, ", o.status, o.value, b.source, b.file, b.read_at",
-                    [&](std::int64_t batch, IndicatorId indicator, TerritoryId territory, const Period& period,
-                        const Statement& row) {
+  std::vector<Newest> newest;
+  std::unordered_map<std::uint64_t, std::size_t> index;  // key -> position in newest
+  std::size_t rows = static_cast<std::size_t>(store.database().single_integer("SELECT max(rowid) FROM observations"));
+  index.reserve(rows);
+  newest.reserve(rows);
+  scan_observations(store, territories, indicators, ", status, value",
+                    [&](std::int64_t batch, std::uint64_t key, const Statement& row) {
                       ObservationStatus status = status_from(row.text_view(5));
-                      double value = row.is_null(6) ? 0 : row.real(6);
-                      auto [found, added] = index.try_emplace(figure_key(indicator, territory, period), figures.size());
+                      double value = status == ObservationStatus::ok ? row.real(6) : 0;
+                      auto [found, added] = index.try_emplace(key, newest.size());
                       if (added) {
-                        StoredFigure figure;
-                        figure.indicator = indicator;
-                        figure.territory = territory;
-                        figure.period = period;
-                        figures.push_back(std::move(figure));
-                        last_batch.push_back(batch);
+                        newest.push_back(Newest{key, batch, 0, value, status});
+                        return;
                       }
-                      StoredFigure& figure = figures[found->second];
-                      std::string read_at = row.text(9);
+                      Newest& figure = newest[found->second];
                       // A different value from an earlier batch is a revision; a
                       // second value inside the same batch is the file's own
                       // conflict (reported by its diagnostics), not a revision.
-                      if (!added && !same_figure(figure, status, value) && last_batch[found->second] != batch)
-                        figure.revised_at = read_at.substr(0, 10);
-                      last_batch[found->second] = batch;
+                      bool same = figure.status == status && figure.value == value;
+                      if (!same && figure.batch != batch) figure.revised_by = batch;
+                      figure.batch = batch;
                       figure.status = status;
-                      figure.value = status == ObservationStatus::ok ? value : 0;
-                      figure.source = row.text(7);
-                      figure.file = row.text(8);
-                      figure.read_at = std::move(read_at);
+                      figure.value = value;
                     });
-  std::sort(figures.begin(), figures.end(), [](const StoredFigure& a, const StoredFigure& b) {
-    return figure_key(a.indicator, a.territory, a.period) < figure_key(b.indicator, b.territory, b.period);
-  });
+  index = {};
+  std::sort(newest.begin(), newest.end(), [](const Newest& a, const Newest& b) { return a.key < b.key; });
+
+  std::map<std::int64_t, BatchInfo> batches = read_batch_infos(store);
+  std::vector<StoredFigure> figures(newest.size());
+  for (std::size_t i = 0; i < newest.size(); ++i) {
+    const Newest& from = newest[i];
+    StoredFigure& figure = figures[i];
+    figure.indicator = static_cast<IndicatorId>(from.key >> 48);
+    figure.territory = static_cast<TerritoryId>(from.key >> 32);
+    figure.period.year = static_cast<std::int16_t>(from.key >> 16);
+    figure.period.kind = static_cast<Period::Kind>((from.key >> 8) & 0xff);
+    figure.period.index = static_cast<std::uint8_t>(from.key & 0xff);
+    figure.status = from.status;
+    figure.value = from.value;
+    const BatchInfo& batch = batches[from.batch];
+    figure.source = batch.source;
+    figure.file = batch.file;
+    figure.read_at = batch.read_at;
+    if (from.revised_by != 0) figure.revised_at = batches[from.revised_by].read_at.substr(0, 10);
+  }
   return figures;
 }
 

@@ -13,7 +13,8 @@ namespace {
 }  // namespace
 
 Database::Database(const std::string& path) {
-  int status = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  // NOMUTEX: a connection is only ever used by the thread that opened it.
+  int status = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (status != SQLITE_OK) {
     std::string message = db_ ? sqlite3_errmsg(db_) : "mémoire épuisée";
     sqlite3_close(db_);
@@ -69,6 +70,13 @@ Statement& Statement::bind(int index, std::string_view value) {
   const char* data = value.data() ? value.data() : "";
   if (sqlite3_bind_text(statement_, index, data, static_cast<int>(value.size()), SQLITE_TRANSIENT) !=
       SQLITE_OK)
+    fail(database_.handle(), "SQLite (liaison)");
+  return *this;
+}
+
+Statement& Statement::bind_static(int index, std::string_view value) {
+  const char* data = value.data() ? value.data() : "";
+  if (sqlite3_bind_text(statement_, index, data, static_cast<int>(value.size()), SQLITE_STATIC) != SQLITE_OK)
     fail(database_.handle(), "SQLite (liaison)");
   return *this;
 }

@@ -49,7 +49,9 @@ class Statement {
 
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, double value);
-  Statement& bind(int index, std::string_view value);
+  Statement& bind(int index, std::string_view value);  // copied
+  // Not copied: `value` must stay alive until the next step() or reset().
+  Statement& bind_static(int index, std::string_view value);
   Statement& bind_null(int index);
   bool step();
   void run() { step(); reset(); }

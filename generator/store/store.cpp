@@ -22,26 +22,29 @@ void insert_observations(Database& database, std::int64_t batch, const FileReadi
   for (std::size_t i = 0; i < reading.observations.size(); ++i) {
     const Observation& observation = reading.observations[i];
     const Territory& territory = territories.at(observation.territory);
+    // Every text bound here outlives the step: catalogue strings, the
+    // reading's sheets and notes, and `period` below. No copy per row.
+    std::string period = observation.period.to_string();
     insert.bind(1, batch)
-        .bind(2, std::string_view(indicators.at(observation.indicator).code))
-        .bind(3, level_name(territory.level))
-        .bind(4, std::string_view(territory.code))
-        .bind(5, std::string_view(observation.period.to_string()))
-        .bind(6, status_name(observation.status));
+        .bind_static(2, indicators.at(observation.indicator).code)
+        .bind_static(3, level_name(territory.level))
+        .bind_static(4, territory.code)
+        .bind_static(5, period)
+        .bind_static(6, status_name(observation.status));
     if (observation.status == ObservationStatus::ok) {
       insert.bind(7, observation.value);
     } else {
       insert.bind_null(7);
     }
     std::string_view sheet = observation.sheet == 0 ? std::string_view() : reading.sheets[observation.sheet - 1];
-    insert.bind(8, sheet)
+    insert.bind_static(8, sheet)
         .bind(9, static_cast<std::int64_t>(observation.line))
         .bind(10, static_cast<std::int64_t>(observation.column));
     while (next_note < notes.size() && notes[next_note]->observation < i) ++next_note;
     if (next_note < notes.size() && notes[next_note]->observation == i) {
-      insert.bind(11, std::string_view(notes[next_note]->comment)).bind(12, std::string_view(notes[next_note]->link));
+      insert.bind_static(11, notes[next_note]->comment).bind_static(12, notes[next_note]->link);
     } else {
-      insert.bind(11, std::string_view()).bind(12, std::string_view());
+      insert.bind_static(11, std::string_view()).bind_static(12, std::string_view());
     }
     insert.run();
   }
