@@ -36,23 +36,14 @@ std::vector<BatchHistory> read_batches(Store& store) {
   return batches;
 }
 
-// The figures of each batch, keyed by batch id (the last occurrence of a key
-// within a batch wins, as in latest_figures).
-std::map<std::int64_t, Figures> read_batch_figures(Store& store) {
-  std::map<std::int64_t, Figures> figures;
-  Statement query(store.database(),
-                  "SELECT batch, indicator, territory_level, territory, period, status, value FROM observations"
-                  " ORDER BY rowid");  // rowid order is batch order: nothing is ever deleted
-  while (query.step()) {
-    StoredValue value;
-    std::string_view status = query.text_view(5);
-    value.status = status == "ok"             ? ObservationStatus::ok
-                   : status == "confidential" ? ObservationStatus::confidential
-                                              : ObservationStatus::missing;
-    if (value.status == ObservationStatus::ok) value.value = query.real(6);
-    figures[query.integer(0)][StoredKey{query.text(1), query.text(2), query.text(3), query.text(4)}] = value;
-  }
-  return figures;
+StoredValue value_of(const Statement& row) {
+  StoredValue value;
+  std::string_view status = row.text_view(5);
+  value.status = status == "ok"             ? ObservationStatus::ok
+                 : status == "confidential" ? ObservationStatus::confidential
+                                            : ObservationStatus::missing;
+  if (value.status == ObservationStatus::ok) value.value = row.real(6);
+  return value;
 }
 
 void compare(BatchHistory& batch, const Figures& figures, const Figures& stored, const Figures* previous) {
@@ -90,23 +81,24 @@ std::string stored_value_fr(const StoredValue& value) {
 
 std::vector<BatchHistory> read_history(Store& store) {
   std::vector<BatchHistory> batches = read_batches(store);
-  std::map<std::int64_t, Figures> by_batch = read_batch_figures(store);
-  Figures stored;                                                    // newest value of every key so far
-  std::map<std::pair<std::string, std::string>, std::int64_t> last;  // (source, file) -> last batch read
-  static const Figures kNone;
+  // Streamed batch by batch: rowid order is batch order (nothing is ever
+  // deleted). Held in memory: the newest value of every key, and the
+  // figures of the last batch of each (source, file).
+  Statement rows(store.database(),
+                 "SELECT batch, indicator, territory_level, territory, period, status, value FROM observations"
+                 " ORDER BY rowid");
+  bool has_row = rows.step();
+  Figures stored;
+  std::map<std::pair<std::string, std::string>, Figures> last_of_file;
   for (BatchHistory& batch : batches) {
+    Figures figures;  // the last occurrence of a key within a batch wins, as in latest_figures
+    for (; has_row && rows.integer(0) == batch.id; has_row = rows.step())
+      figures[StoredKey{rows.text(1), rows.text(2), rows.text(3), rows.text(4)}] = value_of(rows);
     if (batch.refusal) continue;  // a refused file brought nothing and removes nothing
-    auto found = by_batch.find(batch.id);
-    const Figures& figures = found == by_batch.end() ? kNone : found->second;
-    auto previous = last.find({batch.source, batch.file});
-    const Figures* previous_figures = nullptr;
-    if (previous != last.end()) {
-      auto previous_found = by_batch.find(previous->second);
-      previous_figures = previous_found == by_batch.end() ? &kNone : &previous_found->second;
-    }
-    compare(batch, figures, stored, previous_figures);
+    auto previous = last_of_file.find({batch.source, batch.file});
+    compare(batch, figures, stored, previous == last_of_file.end() ? nullptr : &previous->second);
     for (const auto& [key, value] : figures) stored[key] = value;
-    last[{batch.source, batch.file}] = batch.id;
+    last_of_file[{batch.source, batch.file}] = std::move(figures);
   }
   return batches;
 }

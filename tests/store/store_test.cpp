@@ -101,3 +101,20 @@ TEST_CASE("a batch that fails midway is rolled back, not half stored") {
   CHECK(count_rows(store, "observations") == 0);
   CHECK(count_rows(store, "diagnostics") == 0);
 }
+
+TEST_CASE("wherever a build of several files is killed, the store holds exactly the batches before it") {
+  const char* files[] = {"agefiph/a.csv", "cap-emploi/b.csv", "france-travail/c.csv", "mdph/d.csv"};
+  for (int kill_at = 1; kill_at <= 4; ++kill_at) {
+    CAPTURE(kill_at);
+    test::StoreProject project;
+    for (int i = 0; i < 4; ++i)
+      project.write_export(files[i], long_csv("44;202" + std::to_string(i) + "T1;DEBOE;" + std::to_string(i) + ";\n"));
+    REQUIRE(ingest_and_kill(project, kill_at));
+    Store store(project.store_path());
+    CHECK(store.database().single_text("PRAGMA integrity_check") == "ok");
+    CHECK(count_rows(store, "batches") == kill_at - 1);
+    CHECK(count_rows(store, "observations") == kill_at - 1);
+    CHECK(store.database().single_integer("SELECT count(*) FROM batches b WHERE observations !="
+                                          " (SELECT count(*) FROM observations o WHERE o.batch = b.id)") == 0);
+  }
+}
