@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -78,12 +79,36 @@ int main(int argc, char** argv) {
     }
     again_times.push_back(seconds_since(again_start));
   }
+  // A revision: the partner sends the whole file again with one value
+  // corrected. The store then holds two batches of every figure.
+  fs::path original = project->exports_folder() / "indicators_long.csv";
+  fs::path revision = project->exports_folder() / "zz_revision.csv";
+  double revision_ingest = 0, revision_latest = 0;
+  std::size_t revised = 0;
+  if (fs::exists(original)) {
+    std::ifstream in(original, std::ios::binary);
+    std::ofstream out(revision, std::ios::binary);
+    std::string line;
+    for (int n = 0; std::getline(in, line); ++n) out << (n == 1 ? line + "1" : line) << '\n';
+    out.close();
+    prith::Store store(store_path.string());
+    auto start = std::chrono::steady_clock::now();
+    prith::ingest_exports(*project, store, "2026-04-15T09:30:00Z");
+    revision_ingest = seconds_since(start);
+    start = std::chrono::steady_clock::now();
+    for (const auto& figure : prith::latest_figures(store, project->territories(), project->indicators()))
+      revised += figure.revised_at.empty() ? 0 : 1;
+    revision_latest = seconds_since(start);
+    fs::remove(revision);
+  }
   struct rusage usage {};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("%zu files, %zu observations stored, %zu latest figures\n", batches, observations, figures);
   std::printf("ingest (read + store): %.3f s   latest_figures: %.3f s   total: %.3f s   (median of %d)\n",
               median(ingest_times), median(latest_times), median(total_times), runs);
   std::printf("second build, nothing new: %.3f s\n", median(again_times));
+  std::printf("revision of the whole file (%zu figure changed): ingest %.3f s, latest_figures over two batches %.3f s\n",
+              revised, revision_ingest, revision_latest);
   std::printf("store: %.1f MiB   peak RSS: %.1f MiB\n",
               static_cast<double>(fs::file_size(store_path)) / (1024.0 * 1024.0),
               static_cast<double>(usage.ru_maxrss) / 1024.0);

@@ -56,12 +56,15 @@ IngestReport ingest_exports(const Project& project, Store& store, const std::str
     FileReading reading = read_partner_file(path, file.file, project.catalogues());
     file.batch = store.add_batch(BatchRecord{file.file, file.source, hash->sha256, read_at, hash->bytes}, reading,
                                  project.territories(), project.indicators());
+    // Counted against the keys stored before this file: a key repeated
+    // inside the file is the file's own duplicate, not a revision.
+    std::vector<std::uint64_t> keys;
+    keys.reserve(reading.observations.size());
     for (const Observation& observation : reading.observations) {
-      std::uint64_t key = figure_key(observation.indicator, observation.territory, observation.period);
-      if (stored->count(key)) ++file.already_stored;
+      keys.push_back(figure_key(observation.indicator, observation.territory, observation.period));
+      if (stored->count(keys.back())) ++file.already_stored;
     }
-    for (const Observation& observation : reading.observations)
-      stored->insert(figure_key(observation.indicator, observation.territory, observation.period));
+    stored->insert(keys.begin(), keys.end());
     file.observations = reading.observations.size();
     file.refusal = reading.refused;
     file.diagnostics = std::move(reading.diagnostics);

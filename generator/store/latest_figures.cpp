@@ -115,9 +115,9 @@ std::vector<StoredFigure> latest_figures(Store& store, const TerritoryCatalogue&
                                          const IndicatorCatalogue& indicators) {
   std::vector<Newest> newest;
   std::unordered_map<std::uint64_t, std::size_t> index;  // key -> position in newest
-  std::size_t rows = static_cast<std::size_t>(store.database().single_integer("SELECT max(rowid) FROM observations"));
-  index.reserve(rows);
-  newest.reserve(rows);
+  // Every row may be a new key (a store without revisions): no rehashing
+  // then; with revisions, a few spare buckets.
+  index.reserve(static_cast<std::size_t>(store.database().single_integer("SELECT max(rowid) FROM observations")));
   scan_observations(store, territories, indicators, ", status, value",
                     [&](std::int64_t batch, std::uint64_t key, const Statement& row) {
                       ObservationStatus status = status_from(row.text_view(5));
