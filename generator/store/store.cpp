@@ -101,10 +101,11 @@ std::function<void()>& Store::hook_before_commit() {
   return hook;
 }
 
-std::int64_t Store::add_batch(const BatchRecord& record, const FileReading& reading,
-                              const TerritoryCatalogue& territories, const IndicatorCatalogue& indicators) {
+Store::AddedBatch Store::add_batch(const BatchRecord& record, const FileReading& reading,
+                                   const TerritoryCatalogue& territories, const IndicatorCatalogue& indicators) {
   DiagnosticCounts counts = count_by_severity(reading.diagnostics);
-  Transaction transaction(database_);
+  Transaction transaction(database_);  // BEGIN IMMEDIATE: the write lock is ours from here
+  if (std::optional<KnownContent> known = knows_content(record.sha256)) return {known->batch, false};
   Statement insert(database_,
                    "INSERT INTO batches (file, source, sha256, read_at, refusal_code, refusal_message, observations,"
                    " errors, warnings, infos, format, bytes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -129,7 +130,7 @@ std::int64_t Store::add_batch(const BatchRecord& record, const FileReading& read
   insert_diagnostics(database_, batch, reading.diagnostics);
   if (hook_before_commit()) hook_before_commit()();
   transaction.commit();
-  return batch;
+  return {batch, true};
 }
 
 }  // namespace prith

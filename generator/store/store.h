@@ -38,9 +38,15 @@ class Store {
   // The batch (read or refused) that already holds these bytes, if any.
   std::optional<KnownContent> knows_content(const std::string& sha256);
 
-  // Adds the batch in one transaction: all of it or nothing. Returns its id.
-  std::int64_t add_batch(const BatchRecord& record, const FileReading& reading, const TerritoryCatalogue& territories,
-                         const IndicatorCatalogue& indicators);
+  struct AddedBatch {
+    std::int64_t id = 0;
+    bool added = false;  // false: another prith stored these bytes meanwhile; `id` is that batch
+  };
+  // Adds the batch in one transaction: all of it or nothing. The bytes are
+  // looked up again inside the transaction, so two builds running at once
+  // never store the same file twice.
+  AddedBatch add_batch(const BatchRecord& record, const FileReading& reading, const TerritoryCatalogue& territories,
+                       const IndicatorCatalogue& indicators);
 
   Database& database() { return database_; }
 

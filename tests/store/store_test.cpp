@@ -118,3 +118,29 @@ TEST_CASE("wherever a build of several files is killed, the store holds exactly 
                                           " (SELECT count(*) FROM observations o WHERE o.batch = b.id)") == 0);
   }
 }
+
+TEST_CASE("bytes stored by another build meanwhile are not stored twice") {
+  test::StoreProject project;
+  auto loaded = project.load();
+  FileReading reading;
+  reading.file = "exports/agefiph/a.csv";
+  Observation observation;
+  observation.territory = *loaded->territories().find(TerritoryLevel::departement, "44");
+  observation.period = Period{Period::Kind::quarter, 2025, 3};
+  observation.value = 1250;
+  reading.observations.push_back(observation);
+  BatchRecord record{"exports/agefiph/a.csv", "agefiph", std::string(64, 'a'), "2026-01-15T00:00:00Z", 10};
+  Store first(project.store_path());
+  Store second(project.store_path());  // a second prith on the same store
+  Store::AddedBatch added = first.add_batch(record, reading, loaded->territories(), loaded->indicators());
+  CHECK(added.added);
+  CHECK(added.id == 1);
+  Store::AddedBatch again = second.add_batch(record, reading, loaded->territories(), loaded->indicators());
+  CHECK_FALSE(again.added);
+  CHECK(again.id == 1);
+  CHECK(count_rows(first, "batches") == 1);
+  CHECK(count_rows(first, "observations") == 1);
+  CHECK(first.database().single_text("SELECT indicator || ' ' || territory || ' ' || period || ' ' || value"
+                                     " FROM observations") ==
+        loaded->indicators().at(0).code + " 44 2025-T3 1250.0");
+}
