@@ -12,6 +12,9 @@ constexpr const char* kHelp =
     "Usage :\n"
     "  prith init DOSSIER                 crée un projet : paramètres, catalogues, dossier exports/\n"
     "  prith check [DOSSIER] [--json]     lit chaque export de DOSSIER/exports/ et dit ce qui ne va pas\n"
+    "  prith build [DOSSIER] [--now INSTANT]\n"
+    "                                     range chaque nouvel export dans la base DOSSIER/prith.sqlite\n"
+    "  prith history [DOSSIER] [--json]   liste les lots de la base et ce que chaque révision a changé\n"
     "  prith inspect FICHIER... [--project DOSSIER] [--json]\n"
     "                                     montre ce que la publication lirait de chaque fichier\n"
     "  prith inspect FICHIER --table [--sheet FEUILLE]\n"
@@ -19,7 +22,7 @@ constexpr const char* kHelp =
     "\n"
     "Sans DOSSIER, le projet de démonstration (config/) est utilisé.\n"
     "Codes de sortie : 0 aucune erreur, 1 erreurs dans les données, 2 erreur d'utilisation.\n"
-    "Documentation : docs/ (catalogues, diagnostics, lecteurs CSV et XLSX).\n";
+    "Documentation : docs/ (catalogues, diagnostics, lecteurs CSV et XLSX, base).\n";
 
 }  // namespace
 
@@ -33,6 +36,8 @@ int run_cli(const Arguments& arguments, std::ostream& out, std::ostream& err) {
   if (verb == "init") return run_init(rest, out, err);
   if (verb == "check") return run_check(rest, out, err);
   if (verb == "inspect") return run_inspect(rest, out, err);
+  if (verb == "build") return run_build(rest, out, err);
+  if (verb == "history") return run_history(rest, out, err);
   if (verb == "help" || verb == "--help" || verb == "-h" || verb == "aide") {
     out << kHelp;
     return kExitClean;

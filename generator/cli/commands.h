@@ -15,6 +15,8 @@ int run_cli(const Arguments& arguments, std::ostream& out, std::ostream& err);  
 int run_init(const Arguments& arguments, std::ostream& out, std::ostream& err);
 int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err);
 int run_inspect(const Arguments& arguments, std::ostream& out, std::ostream& err);
+int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err);
+int run_history(const Arguments& arguments, std::ostream& out, std::ostream& err);
 
 constexpr int kExitClean = 0;
 constexpr int kExitDataErrors = 1;

@@ -1,0 +1,107 @@
+// prith build [DIR] [--now INSTANT]: reads every new export of the project
+// into the store (DIR/prith.sqlite) and says what each file became. The
+// site generation joins it with a later issue, after this ingestion.
+#include <filesystem>
+
+#include "cli/commands.h"
+#include "cli/project_argument.h"
+#include "cli/reading_report.h"
+#include "core/french_format.h"
+#include "store/ingest_exports.h"
+#include "store/read_clock.h"
+
+namespace prith {
+
+namespace {
+
+constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--now AAAA-MM-JJTHH:MM:SSZ]\n";
+
+std::string outcome_fr(const IngestedFile& file) {
+  std::string batch = "lot n° " + std::to_string(file.batch);
+  std::string observations = count_fr(file.observations, "observation", "observations");
+  switch (file.outcome) {
+    case FileOutcome::new_batch: return "nouveau " + batch + ", " + observations;
+    case FileOutcome::revision:
+      return "révision, " + batch + ", " + observations + " dont " +
+             count_fr(file.already_stored, "déjà en base", "déjà en base");
+    case FileOutcome::unchanged: return "inchangé : déjà en base (" + batch + "), non relu";
+    case FileOutcome::still_refused: return "inchangé, toujours refusé (" + batch + ") : " + file.refusal->message;
+    case FileOutcome::refused: return "fichier refusé, enregistré comme " + batch;
+    case FileOutcome::unreadable: return "illisible, non enregistré : " + file.refusal->message;
+  }
+  return "";
+}
+
+std::string summary_fr(const IngestReport& report, const DiagnosticCounts& counts) {
+  std::size_t revisions = report.count(FileOutcome::revision);
+  std::size_t refused = report.count(FileOutcome::refused) + report.count(FileOutcome::still_refused) +
+                        report.count(FileOutcome::unreadable);
+  std::size_t batches = report.count(FileOutcome::new_batch) + revisions + report.count(FileOutcome::refused);
+  std::string text = "Résumé : " + count_fr(batches, "nouveau lot", "nouveaux lots") + " dont " +
+                     count_fr(revisions, "révision", "révisions") + ", " +
+                     count_fr(report.count(FileOutcome::unchanged), "fichier inchangé", "fichiers inchangés") + ", " +
+                     count_fr(refused,
+                              "fichier refusé ou illisible", "fichiers refusés ou illisibles") +
+                     ", " + count_fr(counts.errors, "erreur", "erreurs") + ", " +
+                     count_fr(counts.warnings, "avertissement", "avertissements") + ", " +
+                     count_fr(counts.infos, "information", "informations") + ".";
+  return text;
+}
+
+}  // namespace
+
+int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+  std::string folder, now;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    const std::string& argument = arguments[i];
+    if (argument == "--now" && i + 1 < arguments.size()) {
+      now = arguments[++i];
+    } else if (!argument.empty() && argument[0] == '-') {
+      err << "Option inconnue ou incomplète « " << argument << " ». " << kUsage;
+      return kExitUsage;
+    } else if (folder.empty()) {
+      folder = argument;
+    } else {
+      err << "Un seul dossier de projet à la fois. " << kUsage;
+      return kExitUsage;
+    }
+  }
+  std::string clock_error;
+  std::optional<std::string> read_at = build_instant(now, clock_error);
+  if (!read_at) {
+    err << clock_error << "\n";
+    return kExitUsage;
+  }
+  std::optional<LoadedProject> loaded = load_project_argument(folder, err);
+  if (!loaded) return kExitUsage;
+  const Project& project = *loaded->project;
+  std::filesystem::path store_path = Store::path_in(loaded->root);
+  try {
+    Store store(store_path.string());
+    out << "Projet " << project.settings().name << " (" << loaded->root.string() << ")\n";
+    out << "Base " << store_path.string() << ", lecture du " << *read_at << "\n";
+    if (!loaded->diagnostics.empty()) {
+      out << "\nParamètres et catalogues\n";
+      for (const Diagnostic& diagnostic : loaded->diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
+    }
+    IngestReport report = ingest_exports(project, store, *read_at);
+    out << "\n";
+    for (const IngestedFile& file : report.files) {
+      out << file.file << " — " << outcome_fr(file) << "\n";
+      for (const Diagnostic& diagnostic : file.diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
+    }
+    if (report.files.empty()) out << "Aucun export dans " << project.exports_folder().string() << ".\n";
+    DiagnosticCounts counts = report.diagnostics();
+    counts.errors += count_by_severity(loaded->diagnostics).errors;
+    out << "\n" << summary_fr(report, counts) << "\n";
+    // A file refused earlier and still in exports/ is still a problem to fix.
+    bool failed = counts.errors > 0 || report.count(FileOutcome::refused) > 0 ||
+                  report.count(FileOutcome::still_refused) > 0 || report.count(FileOutcome::unreadable) > 0;
+    return failed ? kExitDataErrors : kExitClean;
+  } catch (const SqliteError& error) {
+    err << "La base " << store_path.string() << " est inutilisable : " << error.what() << "\n";
+    return kExitDataErrors;
+  }
+}
+
+}  // namespace prith

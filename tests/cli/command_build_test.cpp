@@ -1,0 +1,78 @@
+// prith build on a project made by prith init: what each export became,
+// the French summary and the exit code.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "store/store_test_project.h"
+
+using namespace prith;
+using prith::test::long_csv;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+Run build(const test::StoreProject& project, const std::string& now) {
+  std::ostringstream out, err;
+  Run run;
+  run.status = run_build({project.root().string(), "--now", now}, out, err);
+  run.out = out.str();
+  run.err = err.str();
+  return run;
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("build stores new exports, skips known ones and says so in French") {
+  test::StoreProject project;
+  project.write_export("france-travail/deboe.csv", long_csv("44;2025T3;DEBOE;1250;\n49;2025T3;DEBOE;800;\n"));
+  Run first = build(project, "2026-01-15T09:30");
+  CHECK(first.status == kExitClean);
+  CHECK(first.err == "");
+  CHECK(has(first.out, "lecture du 2026-01-15T09:30:00Z\n"));
+  CHECK(has(first.out, "exports/france-travail/deboe.csv — nouveau lot n° 1, 2 observations\n"));
+  CHECK(has(first.out, "Résumé : 1 nouveau lot dont 0 révision, 0 fichier inchangé, 0 fichier refusé ou illisible,"
+                       " 0 erreur, 0 avertissement, 2 informations.\n"));
+
+  Run again = build(project, "2026-01-16");
+  CHECK(again.status == kExitClean);
+  CHECK(has(again.out, "exports/france-travail/deboe.csv — inchangé : déjà en base (lot n° 1), non relu\n"));
+  CHECK(has(again.out, "Résumé : 0 nouveau lot dont 0 révision, 1 fichier inchangé,"));
+
+  project.write_export("france-travail/deboe.csv", long_csv("44;2025T3;DEBOE;1262;\n44;2025T4;DEBOE;1300;\n"));
+  project.write_export("cap-emploi/activite.xlsx", "pas un classeur");
+  Run revision = build(project, "2026-04-15");
+  CHECK(revision.status == kExitDataErrors);
+  CHECK(has(revision.out, "exports/cap-emploi/activite.xlsx — fichier refusé, enregistré comme lot n° 2\n"));
+  CHECK(has(revision.out, "exports/france-travail/deboe.csv — révision, lot n° 3, 2 observations dont 1 déjà en base\n"));
+  CHECK(has(revision.out, "Résumé : 2 nouveaux lots dont 1 révision, 0 fichier inchangé, 1 fichier refusé ou illisible,"
+                          " 1 erreur,"));
+
+  Run still = build(project, "2026-04-16");
+  CHECK(still.status == kExitDataErrors);  // the refused file is still there
+  CHECK(has(still.out, "exports/cap-emploi/activite.xlsx — inchangé, toujours refusé (lot n° 2) : "));
+}
+
+TEST_CASE("build's usage errors and an unusable store") {
+  test::StoreProject project;
+  std::ostringstream out, err;
+  CHECK(run_build({project.root().string(), "--now", "hier"}, out, err) == kExitUsage);
+  CHECK(err.str() ==
+        "--now vaut « hier » : une date AAAA-MM-JJ ou un instant AAAA-MM-JJTHH:MM[:SS][Z] en UTC était attendu.\n");
+  std::ostringstream out2, err2;
+  CHECK(run_build({project.root().string(), "--now"}, out2, err2) == kExitUsage);
+  CHECK(has(err2.str(), "Option inconnue ou incomplète « --now »"));
+
+  std::ofstream(project.store_path()) << "ceci n'est pas une base SQLite, mais du texte qui en tient la place";
+  std::ostringstream out3, err3;
+  CHECK(run_build({project.root().string(), "--now", "2026-01-15"}, out3, err3) == kExitDataErrors);
+  CHECK(has(err3.str(), "La base " + project.store_path() + " est inutilisable : "));
+}

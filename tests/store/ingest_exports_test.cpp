@@ -1,0 +1,123 @@
+// The ingestion of a project's exports into its store: a file already read
+// is a no-op, a refused file is a batch, deleted exports lose nothing, and
+// every observation keeps the place it came from.
+#include "store/ingest_exports.h"
+
+#include <doctest/doctest.h>
+
+#include "store/latest_figures.h"
+#include "store/store_test_project.h"
+
+using namespace prith;
+using prith::test::count_rows;
+using prith::test::long_csv;
+
+TEST_CASE("reading the same exports again adds no batch and no row") {
+  test::StoreProject project;
+  project.write_export("france-travail/deboe.csv", long_csv("44;2025T3;DEBOE;1250;\n49;2025T3;DEBOE;800;\n"));
+  project.write_export("agefiph/aides.csv", long_csv("85;2025T3;DEBOE;300;\n"));
+  IngestReport first = project.ingest("2026-01-15T09:30:00Z");
+  REQUIRE(first.files.size() == 2);
+  CHECK(first.files[0].file == "exports/agefiph/aides.csv");
+  CHECK(first.files[0].source == "agefiph");
+  CHECK(first.files[0].outcome == FileOutcome::new_batch);
+  CHECK(first.files[1].outcome == FileOutcome::new_batch);
+  CHECK(first.files[1].observations == 2);
+
+  IngestReport second = project.ingest("2026-01-16T09:30:00Z");
+  CHECK(second.count(FileOutcome::unchanged) == 2);
+  CHECK(second.files[0].batch == first.files[0].batch);
+  CHECK(second.files[0].diagnostics.empty());
+  Store store(project.store_path());
+  CHECK(count_rows(store, "batches") == 2);
+  CHECK(count_rows(store, "observations") == 3);
+  CHECK(count_rows(store, "diagnostics") == 4);  // dialect and layout, per file
+  CHECK(store.database().single_text("SELECT group_concat(read_at, ',') FROM batches") ==
+        "2026-01-15T09:30:00Z,2026-01-15T09:30:00Z");
+}
+
+TEST_CASE("the same bytes under another name are not read twice") {
+  test::StoreProject project;
+  std::string contents = long_csv("44;2025T3;DEBOE;1250;\n");
+  project.write_export("france-travail/a.csv", contents);
+  project.ingest("2026-01-15");
+  project.write_export("france-travail/copie de a.csv", contents);
+  IngestReport report = project.ingest("2026-01-16");
+  REQUIRE(report.files.size() == 2);
+  CHECK(report.files[1].file == "exports/france-travail/copie de a.csv");
+  CHECK(report.files[1].outcome == FileOutcome::unchanged);
+  CHECK(report.files[1].batch == 1);
+}
+
+TEST_CASE("a new export covering stored figures is a revision, and deleted exports lose nothing") {
+  test::StoreProject project;
+  project.write_export("france-travail/t3.csv", long_csv("44;2025T3;DEBOE;1250;\n49;2025T3;DEBOE;800;\n"));
+  project.ingest("2026-01-15");
+  project.remove_export("france-travail/t3.csv");
+  project.write_export("france-travail/t4.csv", long_csv("44;2025T3;DEBOE;1262;\n44;2025T4;DEBOE;1300;\n"));
+  IngestReport report = project.ingest("2026-04-15");
+  REQUIRE(report.files.size() == 1);
+  CHECK(report.files[0].outcome == FileOutcome::revision);
+  CHECK(report.files[0].already_stored == 1);
+  CHECK(report.files[0].batch == 2);
+
+  auto loaded = project.load();
+  Store store(project.store_path());
+  std::vector<StoredFigure> figures = latest_figures(store, loaded->territories(), loaded->indicators());
+  REQUIRE(figures.size() == 3);  // 49's T3 came from the deleted file and is still there
+  // In catalogue order: 44 T3, 44 T4, 49 T3.
+  CHECK(loaded->territories().at(figures[2].territory).code == "49");
+  CHECK(figures[2].file == "exports/france-travail/t3.csv");
+  CHECK(figures[2].value == 800);
+}
+
+TEST_CASE("a refused file is a batch with its refusal, and stays refused while its bytes do not change") {
+  test::StoreProject project;
+  project.write_export("cap-emploi/activite.xlsx", "<html>pas un classeur</html>");
+  IngestReport first = project.ingest("2026-01-15");
+  REQUIRE(first.files.size() == 1);
+  CHECK(first.files[0].outcome == FileOutcome::refused);
+  REQUIRE(first.files[0].refusal);
+  CHECK(first.files[0].refusal->code == DiagnosticCode::not_a_zip);
+  CHECK(first.diagnostics().errors == 1);
+
+  IngestReport second = project.ingest("2026-01-16");
+  CHECK(second.files[0].outcome == FileOutcome::still_refused);
+  CHECK(second.files[0].batch == first.files[0].batch);
+  Store store(project.store_path());
+  CHECK(count_rows(store, "batches") == 1);
+  CHECK(store.database().single_integer("SELECT refusal_code FROM batches") == 500);
+  CHECK(store.database().single_text("SELECT code_name FROM diagnostics WHERE severity = 'error'") == "not_a_zip");
+}
+
+TEST_CASE("each stored observation keeps its place, status, comment and the file's diagnostics") {
+  test::StoreProject project;
+  std::string contents =
+      long_csv("44;2025T3;DEBOE;1250;chiffre provisoire\n49;2025T3;DEBOE;s;\n85;2025T3;DEBOE;n.d.;\n");
+  project.write_export("france-travail/deboe.csv", contents);
+  project.ingest("2026-01-15");
+  Store store(project.store_path());
+  Statement rows(store.database(),
+                 "SELECT territory, period, status, value, sheet, line, column_number, comment FROM observations"
+                 " ORDER BY rowid");
+  REQUIRE(rows.step());
+  CHECK(rows.text(0) == "44");
+  CHECK(rows.text(1) == "2025-T3");
+  CHECK(rows.text(2) == "ok");
+  CHECK(rows.real(3) == 1250);
+  CHECK(rows.text(4) == "");
+  CHECK(rows.integer(5) == 2);
+  CHECK(rows.integer(6) == 4);
+  CHECK(rows.text(7) == "chiffre provisoire");
+  REQUIRE(rows.step());
+  CHECK(rows.text(2) == "confidential");
+  CHECK(rows.is_null(3));
+  CHECK(rows.integer(5) == 3);
+  REQUIRE(rows.step());
+  CHECK(rows.text(2) == "missing");
+  CHECK(rows.is_null(3));
+  CHECK_FALSE(rows.step());
+  CHECK(store.database().single_text("SELECT group_concat(code_name, ',') FROM diagnostics") ==
+        "dialect_detected,layout_detected,value_confidential,value_missing");
+  CHECK(store.database().single_text("SELECT format || ' ' || bytes FROM batches") == "csv " + std::to_string(contents.size()));
+}
