@@ -5,8 +5,20 @@
 namespace prith {
 
 namespace {
-constexpr std::array<Period::Kind, 3> kOrder = {Period::Kind::year, Period::Kind::quarter, Period::Kind::month};
+
+// Years first, then quarters, then months.
+int kind_rank(Period::Kind kind) {
+  switch (kind) {
+    case Period::Kind::year: return 0;
+    case Period::Kind::quarter: return 1;
+    case Period::Kind::month: return 2;
+  }
+  return 3;
 }
+
+std::pair<int, int> key_of(const Period& period) { return {kind_rank(period.kind), period_ordinal(period)}; }
+
+}  // namespace
 
 int periods_per_year(Period::Kind kind) {
   switch (kind) {
@@ -36,31 +48,28 @@ Period period_before(const Period& period, int steps) {
 }
 
 PeriodAxis::PeriodAxis(const std::vector<Period>& seen) {
-  for (const Period& period : seen) {
-    Range& range = ranges_[static_cast<std::size_t>(period.kind)];
-    const int ordinal = period_ordinal(period);
-    if (!range.present) {
-      range = {true, ordinal, ordinal, 0};
-    } else {
-      range.first = std::min(range.first, ordinal);
-      range.last = std::max(range.last, ordinal);
+  std::vector<std::pair<int, int>> keys;
+  keys.reserve(seen.size());
+  for (const Period& period : seen) keys.push_back(key_of(period));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  constexpr Period::Kind kKinds[] = {Period::Kind::year, Period::Kind::quarter, Period::Kind::month};
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (i > 0 && keys[i].first == keys[i - 1].first && keys[i].second - keys[i - 1].second - 1 <= kLongestFilledGap) {
+      for (int ordinal = keys[i - 1].second + 1; ordinal < keys[i].second; ++ordinal) {
+        keys_.emplace_back(keys[i].first, ordinal);
+      }
     }
+    keys_.push_back(keys[i]);
   }
-  for (Period::Kind kind : kOrder) {
-    Range& range = ranges_[static_cast<std::size_t>(kind)];
-    if (!range.present) continue;
-    range.offset = periods_.size();
-    for (int ordinal = range.first; ordinal <= range.last; ++ordinal) {
-      periods_.push_back(period_from_ordinal(kind, ordinal));
-    }
-  }
+  for (const auto& [rank, ordinal] : keys_) periods_.push_back(period_from_ordinal(kKinds[rank], ordinal));
 }
 
 std::optional<std::size_t> PeriodAxis::index_of(const Period& period) const {
-  const Range& range = ranges_[static_cast<std::size_t>(period.kind)];
-  const int ordinal = period_ordinal(period);
-  if (!range.present || ordinal < range.first || ordinal > range.last) return std::nullopt;
-  return range.offset + static_cast<std::size_t>(ordinal - range.first);
+  const std::pair<int, int> key = key_of(period);
+  auto at = std::lower_bound(keys_.begin(), keys_.end(), key);
+  if (at == keys_.end() || *at != key) return std::nullopt;
+  return static_cast<std::size_t>(at - keys_.begin());
 }
 
 }  // namespace prith

@@ -1,9 +1,10 @@
 // The periods of a Dataset: for each kind present (years, quarters, months),
-// every period from the first to the last figure, gaps included, so that a
-// missing quarter is a missing figure and never a silently skipped column.
+// the periods figures were given for, and the short gaps between them filled,
+// so that a quarter nobody sent is a missing figure in its column and never a
+// silently skipped one. A long gap (a stray "2099-T1" typed by a partner) is
+// not filled: the axis stays the size of the data, whatever the input.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <optional>
 #include <vector>
@@ -22,6 +23,9 @@ int periods_per_year(Period::Kind kind);  // 1, 4, 12
 
 class PeriodAxis {
  public:
+  // Gaps of up to this many periods are filled (two years of quarters).
+  static constexpr int kLongestFilledGap = 8;
+
   PeriodAxis() = default;
   // From the periods of the figures, in any order and with repeats.
   explicit PeriodAxis(const std::vector<Period>& seen);
@@ -33,12 +37,7 @@ class PeriodAxis {
 
  private:
   std::vector<Period> periods_;
-  struct Range {
-    bool present = false;
-    int first = 0, last = 0;
-    std::size_t offset = 0;
-  };
-  std::array<Range, 3> ranges_{};
+  std::vector<std::pair<int, int>> keys_;  // (kind rank, ordinal) of periods_, sorted
 };
 
 }  // namespace prith
