@@ -27,11 +27,22 @@ struct ModelCatalogues {
   std::string region;  // settings().region, may be empty
 };
 
+// What a pass over the figures sees: the grid to mark, and everything it may
+// need to decide (the thresholds of indicators.csv, the source of each
+// reported figure through its provenance).
+struct FigurePassContext {
+  FigureGrid& grid;
+  const TerritoryTree& tree;
+  const PeriodAxis& periods;
+  const IndicatorCatalogue& indicators;
+  const std::vector<Provenance>& provenances;
+  std::vector<Diagnostic>& diagnostics;
+};
+
 // A pass over the figures after aggregation and rates, before evolutions,
 // shares, ranks and rolling sums: statistical secrecy goes here and marks
 // figures kHidden; everything computed after it reads visible figures only.
-using FigurePass = std::function<void(FigureGrid&, const TerritoryTree&, const PeriodAxis&,
-                                      std::vector<Diagnostic>&)>;
+using FigurePass = std::function<void(FigurePassContext&)>;
 
 class Dataset {
  public:

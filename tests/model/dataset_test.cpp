@@ -212,10 +212,11 @@ TEST_CASE("a secrecy pass marks figures hidden before anything derived reads the
   f.add("DE", "49", "2024-T4", 700);
   IndicatorId de = f.indicator("DE");
   NodeIndex maine = 2;  // 52, 44, 49...
-  FigurePass hide = [&](FigureGrid& grid, const TerritoryTree& tree, const PeriodAxis& periods,
-                        std::vector<Diagnostic>&) {
-    REQUIRE(f.territories.at(tree.node(maine).territory).code == "49");
-    grid.at(de, maine, *periods.index_of(*parse_period("2025-T1"))).figure.flags |= kHidden;
+  FigurePass hide = [&](FigurePassContext& pass) {
+    REQUIRE(f.territories.at(pass.tree.node(maine).territory).code == "49");
+    CHECK(pass.indicators.at(de).secret_threshold == 5);
+    CHECK(pass.provenances.size() == 1);
+    pass.grid.at(de, maine, *pass.periods.index_of(*parse_period("2025-T1"))).figure.flags |= kHidden;
   };
   std::vector<Diagnostic> diagnostics;
   Dataset dataset = f.build(diagnostics, {hide});
@@ -227,6 +228,21 @@ TEST_CASE("a secrecy pass marks figures hidden before anything derived reads the
   CHECK(cell.derived.rank == 0);
   CHECK(f.cell(dataset, "DE", "72", "2025-T1").derived.rank == std::uint16_t{2});
   CHECK(f.cell(dataset, "DE", "72", "2025-T1").derived.rank_among == std::uint16_t{4});
+}
+
+TEST_CASE("a région only the partner reported, with no département, is shown as reported") {
+  ModelFixture f;
+  f.add("DE", "R52", "2025-T1", 2500);
+  std::vector<Diagnostic> diagnostics;
+  Dataset dataset = f.build(diagnostics);
+  CHECK(diagnostics.empty());
+  const Cell& region = f.cell(dataset, "DE", "R52", "2025-T1");
+  CHECK(region.figure.value == 2500);
+  CHECK(region.figure.origin == FigureOrigin::reported);
+  CHECK(region.alternate.status == ObservationStatus::missing);
+  CHECK(region.alternate.known_parts == 0);
+  CHECK(f.cell(dataset, "DE", "44", "2025-T1").figure.status == ObservationStatus::missing);
+  CHECK(f.cell(dataset, "DE", "44", "2025-T1").derived.share_of_parent.status == DerivedStatus::missing);
 }
 
 TEST_CASE("the country above several régions counts all its départements") {
