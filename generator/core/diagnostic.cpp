@@ -62,6 +62,7 @@ std::string_view code_name(DiagnosticCode code) {
     PRITH_CODE(figure_outside_tree)
     PRITH_CODE(figure_duplicate)
     PRITH_CODE(indicator_cycle)
+    PRITH_CODE(figure_invalid)
 #undef PRITH_CODE
   }
   return "unknown";

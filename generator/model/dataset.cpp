@@ -1,6 +1,7 @@
 #include "model/dataset.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "core/french_format.h"
@@ -34,6 +35,25 @@ std::uint32_t date_number(const std::string& iso) {
 
 Diagnostic unplaced(const std::string& value, const std::string& message) {
   return file_diagnostic(Severity::warning, DiagnosticCode::figure_outside_tree, value, message);
+}
+
+// What the store can hold but the model cannot use: ids no catalogue has,
+// a period outside what prith reads, a value that is not a number.
+std::optional<Diagnostic> invalid(const StoredFigure& stored, std::size_t indicators, std::size_t territories) {
+  std::string what;
+  if (stored.indicator >= indicators) {
+    what = "indicateur n° " + std::to_string(stored.indicator) + " inconnu de indicators.csv";
+  } else if (stored.territory >= territories) {
+    what = "territoire n° " + std::to_string(stored.territory) + " inconnu de territories.csv";
+  } else if (!valid_period(stored.period)) {
+    what = "période " + quote_fr(stored.period.to_string()) + " hors de 1990-2100 ou mal formée";
+  } else if (stored.status == ObservationStatus::ok && !std::isfinite(stored.value)) {
+    what = "valeur qui n'est pas un nombre fini";
+  } else {
+    return std::nullopt;
+  }
+  return file_diagnostic(Severity::warning, DiagnosticCode::figure_invalid, stored.file,
+                         "Chiffre ignoré (" + quote_fr(stored.file) + ") : " + what + ".");
 }
 
 // Reported figures into their cells, sharing one Provenance per batch.
@@ -134,12 +154,8 @@ Dataset Dataset::build(const std::vector<StoredFigure>& figures, const ModelCata
   std::vector<Period> seen_periods;
   std::vector<bool> territory_seen(territory_count, false);
   for (const StoredFigure& stored : figures) {
-    if (stored.indicator >= indicator_count || stored.territory >= territory_count || !valid_period(stored.period)) {
-      diagnostics.push_back(unplaced(stored.file,
-                                     "Chiffre ignoré (" + quote_fr(stored.file) + ") : indicateur n° " +
-                                         std::to_string(stored.indicator) + ", territoire n° " +
-                                         std::to_string(stored.territory) + " ou période " +
-                                         stored.period.to_string() + " inconnus des catalogues."));
+    if (std::optional<Diagnostic> problem = invalid(stored, indicator_count, territory_count)) {
+      diagnostics.push_back(std::move(*problem));
       continue;
     }
     usable.push_back(&stored);

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "model_test_support.h"
 
 using namespace prith;
@@ -272,16 +274,23 @@ TEST_CASE("hostile stored figures: unknown ids, impossible periods, duplicates")
   bad.indicator = 999;
   StoredFigure& far = f.add("DE", "49", "2025-T1", 5);
   far.period.year = 30000;
+  f.add("DE", "49", "2025-T1", std::numeric_limits<double>::quiet_NaN());
+  f.add("DE", "49", "2025-T1", 7).territory = 60000;
   std::vector<Diagnostic> diagnostics;
   Dataset dataset = f.build(diagnostics);
-  REQUIRE(diagnostics.size() == 4);
-  CHECK(diagnostics[0].code == DiagnosticCode::figure_outside_tree);
+  REQUIRE(diagnostics.size() == 6);
+  CHECK(diagnostics[0].code == DiagnosticCode::figure_invalid);
+  CHECK(diagnostics[0].value == "france-travail/export.csv");
   CHECK(diagnostics[0].message ==
-        "Chiffre ignoré (« france-travail/export.csv ») : indicateur n° 999, territoire n° " +
-            std::to_string(f.territory("49")) + " ou période 2025-T1 inconnus des catalogues.");
-  CHECK(diagnostics[1].code == DiagnosticCode::figure_outside_tree);
-  CHECK(diagnostics[2].code == DiagnosticCode::figure_duplicate);
+        "Chiffre ignoré (« france-travail/export.csv ») : indicateur n° 999 inconnu de indicators.csv.");
+  CHECK(diagnostics[1].message ==
+        "Chiffre ignoré (« france-travail/export.csv ») : période « 30000-T1 » hors de 1990-2100 ou mal formée.");
   CHECK(diagnostics[2].message ==
+        "Chiffre ignoré (« france-travail/export.csv ») : valeur qui n'est pas un nombre fini.");
+  CHECK(diagnostics[3].message ==
+        "Chiffre ignoré (« france-travail/export.csv ») : territoire n° 60000 inconnu de territories.csv.");
+  CHECK(diagnostics[4].code == DiagnosticCode::figure_duplicate);
+  CHECK(diagnostics[4].message ==
         "DE, Loire-Atlantique (44), T1 2025 : deux chiffres reçus (« france-travail/export.csv » lu le "
         "2026-10-15T09:00:00, « france-travail/export.csv » lu le 2026-10-16T09:00:00) ; le plus récent, "
         "« france-travail/export.csv », est utilisé.");
@@ -313,4 +322,25 @@ TEST_CASE("an indicator computed from itself is said and left as reported") {
   CHECK(diagnostics[1].value == "B");
   CHECK(f.cell(dataset, "A", "R52", "2025-T1").figure.status == ObservationStatus::missing);
   CHECK(f.cell(dataset, "C", "R52", "2025-T1").figure.value == 50);
+}
+
+TEST_CASE("a territory with no place in the tree is said once and left out") {
+  ModelFixture f;
+  std::vector<Diagnostic> ignored;
+  f.territories = TerritoryCatalogue::parse(
+      "code;name;level;parent\n52;Pays de la Loire;region;\n44;Loire-Atlantique;departement;52\n"
+      "99;Ailleurs;departement;98\n",
+      "territories.csv", ignored);
+  f.add("DE", "44", "2025-T1", 10);
+  f.add("DE", "99", "2025-T1", 20);
+  f.add("DE", "99", "2025-T2", 30);
+  std::vector<Diagnostic> diagnostics;
+  Dataset dataset = f.build(diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagnosticCode::figure_outside_tree);
+  CHECK(diagnostics[0].value == "99");
+  CHECK(diagnostics[0].message == "Chiffres de Ailleurs (99) ignorés : ce territoire n'a pas sa place dans l'arbre "
+                                  "départements, région, pays du projet.");
+  CHECK(f.cell(dataset, "DE", "R52", "2025-T1").figure.value == 10);
+  CHECK(dataset.cell(f.indicator("DE"), f.territory("99"), *parse_period("2025-T1")) == nullptr);
 }
