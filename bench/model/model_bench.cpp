@@ -17,6 +17,7 @@
 
 #include "catalogue/catalogue_csv.h"
 #include "model/dataset.h"
+#include "model/figure_labels.h"
 
 using namespace prith;
 
@@ -119,6 +120,20 @@ int main(int argc, char** argv) {
     seconds.push_back(std::chrono::duration<double>(clock::now() - begin).count());
     cells = dataset.tree().size() * dataset.periods().size() * dataset.indicators().all().size();
     diagnostics_count = diagnostics.size();
+    if (run > 0) continue;
+    // The workload's key figure, to compare with its own definition: the
+    // national total of the latest quarter and its change over a year.
+    const Period latest = dataset.periods().all().back();
+    for (const char* code : {"ind01", "ind28"}) {
+      const Cell* france = dataset.cell(*indicators.match(code), *territories.find(TerritoryLevel::country, "FR"),
+                                        latest);
+      if (!france) continue;
+      const Derived& change = france->derived.year_ago;
+      std::printf("France %s %s: %.10g %s; year on year: %s\n", code, latest.to_string().c_str(),
+                  france->figure.value, flags_fr(france->figure).c_str(),
+                  change.ok() ? (std::to_string(change.value) + " %").c_str()
+                              : std::string(derived_status_fr(change.status)).c_str());
+    }
   }
   std::sort(seconds.begin(), seconds.end());
   std::printf("dataset: %zu cells (%zu indicators), %zu diagnostics\n", cells, indicators.all().size(),
