@@ -82,7 +82,6 @@ struct Context {
 };
 
 void compute_aggregates(Context& c, IndicatorId id, const IndicatorRule& rule) {
-  const Indicator& indicator = c.indicators.at(id);
   std::vector<Figure> values, weights;
   for (NodeIndex node = 0; node < c.tree.size(); ++node) {
     if (c.tree.node(node).level == TerritoryLevel::departement) continue;
@@ -103,7 +102,6 @@ void compute_aggregates(Context& c, IndicatorId id, const IndicatorRule& rule) {
       if (place(c.grid.at(id, node, p), computed)) c.mismatch(id, node, p, how);
     }
   }
-  (void)indicator;
 }
 
 void compute_rates(Context& c, IndicatorId id, const IndicatorRule& rule) {
