@@ -73,7 +73,8 @@ namespace {
 void derive_series(std::span<Cell> series, const PeriodAxis& periods, const Indicator& indicator,
                    std::span<const SeriesBreak> breaks) {
   const bool in_points = evolves_in_points(indicator);
-  const bool additive = indicator.aggregation == Aggregation::sum;
+  // Four quarters add up for counts over a period, not for stocks at a date.
+  const bool additive = indicator.aggregation == Aggregation::sum && indicator.nature != Nature::stock;
   std::vector<Figure> window(4);
   for (std::size_t p = 0; p < series.size(); ++p) {
     const Period& now = periods.all()[p];

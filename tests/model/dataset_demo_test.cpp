@@ -111,7 +111,9 @@ TEST_CASE("demo: the 1 January 2025 break blocks DEBOE's evolutions across it") 
   // Both after the break: (14 988 - 14 685) / 14 685; quarter on quarter (15 113 - 14 571) / 14 571.
   CHECK(demo.cell("DEBOE", "44", "2026-T1").derived.year_ago.value == doctest::Approx(303.0 / 14685 * 100));
   CHECK(demo.cell("DEBOE", "44", "2026-T3").derived.previous.value == doctest::Approx(542.0 / 14571 * 100));
-  // An indicator without a break: RQTH requests of the Sarthe, 2024-T3 on 2023-T4...
+  // Job seekers are a stock: no rolling sum.
+  CHECK(demo.cell("DEBOE", "44", "2026-T3").derived.rolling_four_quarters.status == DerivedStatus::not_applicable);
+  // An indicator without a break, a flow: RQTH requests of the Sarthe, 2023-T4 to 2024-T3.
   const Cell& rqth = demo.cell("RQTH_DEMANDES", "72", "2024-T3");
   CHECK(rqth.derived.rolling_four_quarters.value == 1164 + 1201 + 1158 + 1048);
   CHECK(rqth.derived.previous.value == doctest::Approx((1048.0 - 1158) / 1158 * 100));

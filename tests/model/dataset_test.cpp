@@ -208,6 +208,17 @@ TEST_CASE("evolutions quarter on quarter and year on year, rolling sums with a g
   CHECK(region.derived.year_ago.status == DerivedStatus::partial);
 }
 
+TEST_CASE("a stock has no rolling sum, a count of unspecified nature does") {
+  ModelFixture f;
+  for (const char* q : {"2024-T1", "2024-T2", "2024-T3", "2024-T4"}) f.add("STOCK", "44", q, 10), f.add("DE", "44", q, 10);
+  std::vector<Diagnostic> diagnostics;
+  Dataset dataset = f.build(diagnostics);
+  CHECK(f.cell(dataset, "STOCK", "44", "2024-T4").derived.rolling_four_quarters.status ==
+        DerivedStatus::not_applicable);
+  CHECK(f.cell(dataset, "STOCK", "44", "2024-T4").derived.previous.ok());
+  CHECK(f.cell(dataset, "DE", "44", "2024-T4").derived.rolling_four_quarters.value == 40);
+}
+
 TEST_CASE("a secrecy pass marks figures hidden before anything derived reads them") {
   ModelFixture f;
   add_quarter(f);

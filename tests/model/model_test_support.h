@@ -16,12 +16,13 @@
 namespace prith::test {
 
 inline constexpr const char* kModelIndicators =
-    "code;label;unit;aggregation;weight;numerator;denominator\n"
-    "DE;Demandeurs d'emploi;personnes;sum;;;\n"
-    "BOE;Demandeurs d'emploi BOE;personnes;sum;;;\n"
-    "PART;Part des BOE;%;ratio;;BOE;DE\n"
-    "DUREE;Durée moyenne;jours;weighted_mean;BOE;;\n"
-    "SCORE;Score;points;none;;;\n";
+    "code;label;unit;aggregation;weight;numerator;denominator;nature\n"
+    "DE;Demandeurs d'emploi;personnes;sum;;;;\n"
+    "BOE;Demandeurs d'emploi BOE;personnes;sum;;;;\n"
+    "PART;Part des BOE;%;ratio;;BOE;DE;\n"
+    "DUREE;Durée moyenne;jours;weighted_mean;BOE;;;\n"
+    "SCORE;Score;points;none;;;;\n"
+    "STOCK;Inscrits en fin de trimestre;personnes;sum;;;;stock\n";
 
 struct ModelFixture {
   TerritoryCatalogue territories;
