@@ -22,6 +22,8 @@ struct Parts {
     if (figure.status == ObservationStatus::confidential || figure.has(kHidden)) confidential = true;
   }
   Figure finish(double value, bool computable) const {
+    // Figures near the largest double can add up to infinity: not a figure.
+    if (!std::isfinite(value)) computable = false;
     Figure figure;
     figure.origin = FigureOrigin::computed;
     figure.known_parts = known;

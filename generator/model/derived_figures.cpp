@@ -19,6 +19,11 @@ DerivedStatus input_status(const Figure& figure) {
 
 Derived not_there(DerivedStatus status) { return Derived{0, status}; }
 
+// A value too large for a double is no evolution, sum or share.
+Derived finite(double value) {
+  return std::isfinite(value) ? Derived{value, DerivedStatus::ok} : not_there(DerivedStatus::missing);
+}
+
 }  // namespace
 
 bool break_between(std::span<const SeriesBreak> breaks, const Period& from, const Period& to) {
@@ -33,9 +38,9 @@ Derived evolution(const Figure& before, const Figure& now, bool in_points) {
   for (const Figure* figure : {&now, &before}) {
     if (DerivedStatus status = input_status(*figure); status != DerivedStatus::ok) return not_there(status);
   }
-  if (in_points) return Derived{now.value - before.value, DerivedStatus::ok};
+  if (in_points) return finite(now.value - before.value);
   if (before.value == 0) return not_there(DerivedStatus::zero_base);
-  return Derived{(now.value - before.value) / std::fabs(before.value) * 100, DerivedStatus::ok};
+  return finite((now.value - before.value) / std::fabs(before.value) * 100);
 }
 
 Derived rolling_sum(std::span<const Figure> window) {
@@ -44,7 +49,7 @@ Derived rolling_sum(std::span<const Figure> window) {
     if (DerivedStatus status = input_status(figure); status != DerivedStatus::ok) return not_there(status);
     sum += figure.value;
   }
-  return Derived{sum, DerivedStatus::ok};
+  return finite(sum);
 }
 
 Derived share(const Figure& part, const Figure& whole) {
@@ -52,7 +57,7 @@ Derived share(const Figure& part, const Figure& whole) {
     if (DerivedStatus status = input_status(*figure); status != DerivedStatus::ok) return not_there(status);
   }
   if (whole.value == 0) return not_there(DerivedStatus::zero_base);
-  return Derived{part.value / whole.value * 100, DerivedStatus::ok};
+  return finite(part.value / whole.value * 100);
 }
 
 std::vector<std::uint16_t> competition_ranks(std::span<const Figure> figures) {

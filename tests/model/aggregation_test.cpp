@@ -63,6 +63,12 @@ TEST_CASE("missing stays missing: no known part gives no value, never 0") {
   CHECK(aggregate_sum(std::vector<Figure>{}).status == ObservationStatus::missing);
 }
 
+TEST_CASE("a total beyond the largest double is missing, not infinite") {
+  std::vector<Figure> huge = {known(1e308), known(1e308)};
+  CHECK(aggregate_sum(huge).status == ObservationStatus::missing);
+  CHECK(ratio_of(known(1e308), known(1e-308), 100).status == ObservationStatus::missing);
+}
+
 TEST_CASE("flags of the parts used pass to the total: provisional, revised with the latest day") {
   Figure a = known(1, kProvisional);
   Figure b = known(2, kRevised);

@@ -3,6 +3,9 @@
 // recomputation from the départements done here, independently.
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <cstring>
+#include <limits>
 #include <random>
 
 #include "model_test_support.h"
@@ -109,5 +112,60 @@ TEST_CASE("property: a reported région row equal to the sum is never a mismatch
     const Cell& region = f.cell(dataset, "DE", "R52", "2025-T1");
     CHECK(region.figure.value == sum + off);
     CHECK(region.alternate.value == sum);
+  }
+}
+
+TEST_CASE("property: random garbage in the store never crashes the model, and the same input gives the same Dataset") {
+  std::mt19937 random(99);
+  std::uniform_int_distribution<int> byte(0, 255), any_year(1980, 2110), small(0, 20);
+  const double specials[] = {0.0, -0.0, 1e308, -1e308, std::numeric_limits<double>::quiet_NaN(),
+                             std::numeric_limits<double>::infinity(), 3.5, -12};
+  for (int table = 0; table < 20; ++table) {
+    ModelFixture f;
+    for (int i = 0; i < 300; ++i) {
+      StoredFigure figure;
+      figure.indicator = static_cast<IndicatorId>(small(random) % 7);
+      figure.territory = static_cast<TerritoryId>(byte(random) % 125);
+      figure.period.kind = static_cast<Period::Kind>(byte(random) % 4);
+      figure.period.year = static_cast<std::int16_t>(any_year(random));
+      figure.period.index = static_cast<std::uint8_t>(small(random) % 14);
+      figure.status = static_cast<ObservationStatus>(byte(random) % 3);
+      figure.value = specials[byte(random) % 8];
+      figure.provisional = byte(random) % 2;
+      figure.revised_at = byte(random) % 3 ? "" : "2026-1x-05";
+      figure.read_at = std::to_string(byte(random));
+      f.figures.push_back(figure);
+    }
+    std::vector<Diagnostic> first_diagnostics, second_diagnostics;
+    Dataset first = f.build(first_diagnostics);
+    Dataset second = f.build(second_diagnostics);
+    REQUIRE(first.periods().size() == second.periods().size());
+    REQUIRE(first.tree().size() == second.tree().size());
+    REQUIRE(first_diagnostics.size() == second_diagnostics.size());
+    for (std::size_t i = 0; i < first_diagnostics.size(); ++i) {
+      CHECK(first_diagnostics[i].message == second_diagnostics[i].message);
+    }
+    for (IndicatorId indicator = 0; indicator < f.indicators.all().size(); ++indicator) {
+      for (const TreeNode& node : first.tree().nodes()) {
+        std::span<const Cell> a = first.series(indicator, node.territory);
+        std::span<const Cell> b = second.series(indicator, node.territory);
+        REQUIRE(a.size() == b.size());
+        std::size_t differing = 0, nan = 0;
+        for (std::size_t p = 0; p < a.size(); ++p) {
+          // Bitwise: NaN never gets in, so equal values compare equal.
+          if (std::memcmp(&a[p].figure.value, &b[p].figure.value, sizeof(double)) != 0 ||
+              a[p].figure.flags != b[p].figure.flags || a[p].derived.rank != b[p].derived.rank) {
+            ++differing;
+          }
+          const DerivedFigures& d = a[p].derived;
+          for (double value : {a[p].figure.value, a[p].alternate.value, d.previous.value, d.year_ago.value,
+                               d.rolling_four_quarters.value, d.share_of_parent.value}) {
+            if (!std::isfinite(value)) ++nan;
+          }
+        }
+        CHECK(differing == 0);
+        CHECK(nan == 0);  // nothing infinite or NaN either
+      }
+    }
   }
 }

@@ -45,6 +45,14 @@ TEST_CASE("an evolution needs both ends known, whole and not hidden") {
   CHECK(evolution(known(10, kPartial), known(12), false).status == DerivedStatus::partial);
 }
 
+TEST_CASE("derived values beyond the largest double are missing") {
+  CHECK(evolution(known(-1e308), known(1e308), true).status == DerivedStatus::missing);
+  CHECK(evolution(known(1e-300), known(1e308), false).status == DerivedStatus::missing);
+  std::vector<Figure> window = {known(1e308), known(1e308), known(0), known(0)};
+  CHECK(rolling_sum(window).status == DerivedStatus::missing);
+  CHECK(share(known(1e308), known(1e-300)).status == DerivedStatus::missing);
+}
+
 TEST_CASE("a break lies between two periods when its first period is after the first and not after the second") {
   SeriesBreak b;
   b.year = 2025, b.month = 1, b.day = 1;
