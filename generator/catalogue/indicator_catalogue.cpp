@@ -14,7 +14,7 @@ namespace {
 
 enum Column {
   kCode, kLabel, kAliases, kUnit, kDefinition, kSource, kAggregation,
-  kWeight, kNumerator, kDenominator, kSecret, kThreshold, kColumnCount
+  kWeight, kNumerator, kDenominator, kSecret, kThreshold, kNature, kColumnCount
 };
 
 // Folded header names accepted for each column, English first.
@@ -31,6 +31,7 @@ constexpr std::array<std::array<std::string_view, 3>, kColumnCount> kHeaders = {
     {"denominator", "denominateur", ""},
     {"secret", "", ""},
     {"secret threshold", "seuil secret", "seuil"},
+    {"nature", "", ""},
 }};
 
 // Trailing words a label may carry in a partner's header: "Taux (en %)",
@@ -62,6 +63,14 @@ std::optional<Aggregation> parse_aggregation(std::string_view text) {
   if (folded == "weighted mean" || folded == "moyenne ponderee") return Aggregation::weighted_mean;
   if (folded == "ratio") return Aggregation::ratio;
   if (folded == "none" || folded == "aucune" || folded == "aucun") return Aggregation::none;
+  return std::nullopt;
+}
+
+std::optional<Nature> parse_nature(std::string_view text) {
+  const std::string folded = fold_for_matching(text);
+  if (folded.empty()) return Nature::unspecified;
+  if (folded == "stock") return Nature::stock;
+  if (folded == "flux" || folded == "flow") return Nature::flow;
   return std::nullopt;
 }
 
@@ -210,6 +219,12 @@ struct IndicatorCatalogueBuilder {
       } else {
         indicator.secret_threshold = value;
       }
+    }
+    if (const auto nature = parse_nature(field(kNature))) {
+      indicator.nature = *nature;
+    } else {
+      report(record.line, kNature, field(kNature),
+             "nature " + quote_fr(field(kNature)) + " inconnue ; attendu stock ou flux ; nature non précisée");
     }
     codes.emplace(indicator.code, catalogue.indicators_.size());
     catalogue.indicators_.push_back(std::move(indicator));

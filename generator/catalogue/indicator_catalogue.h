@@ -17,6 +17,11 @@ using IndicatorId = std::uint16_t;
 
 enum class Aggregation : std::uint8_t { sum, weighted_mean, ratio, none };
 
+// A stock is counted at a date (job seekers at the end of the quarter), a
+// flow over the period (placements during the quarter): only flows add up
+// over four quarters.
+enum class Nature : std::uint8_t { unspecified, stock, flow };
+
 struct Indicator {
   std::string code;        // "DEBOE"
   std::string label;       // French label
@@ -29,6 +34,7 @@ struct Indicator {
   std::string numerator, denominator;  // indicator codes of a ratio
   bool secret = true;      // small counts are confidential
   int secret_threshold = 5;
+  Nature nature = Nature::unspecified;
 };
 
 class IndicatorCatalogue {

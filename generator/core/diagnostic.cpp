@@ -57,6 +57,12 @@ std::string_view code_name(DiagnosticCode code) {
     PRITH_CODE(unsupported_zip_feature)
     PRITH_CODE(catalogue_invalid)
     PRITH_CODE(settings_invalid)
+    PRITH_CODE(aggregate_mismatch)
+    PRITH_CODE(rate_mismatch)
+    PRITH_CODE(figure_outside_tree)
+    PRITH_CODE(figure_duplicate)
+    PRITH_CODE(indicator_cycle)
+    PRITH_CODE(figure_invalid)
 #undef PRITH_CODE
   }
   return "unknown";

@@ -76,6 +76,13 @@ enum class DiagnosticCode : std::uint16_t {
   // Catalogues and project settings (6xx).
   catalogue_invalid = 600,
   settings_invalid = 601,
+  // The model: figures computed, compared and placed (7xx).
+  aggregate_mismatch = 700,   // a reported région (country) figure and the one computed from its départements differ
+  rate_mismatch = 701,        // a reported rate and the ratio of its reported terms differ
+  figure_outside_tree = 702,  // a stored figure whose territory has no place in the tree
+  figure_duplicate = 703,     // two stored figures for one cell: the newest is used
+  indicator_cycle = 704,      // an indicator computed, through weights or ratios, from itself
+  figure_invalid = 705,       // a stored figure with an unknown id, an impossible period or a non-finite value
 };
 
 // The stable snake_case name of a code, as printed in JSON ("not_a_zip").

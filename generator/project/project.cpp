@@ -109,6 +109,10 @@ std::unique_ptr<Project> Project::load(const fs::path& root, std::vector<Diagnos
                                                     "territories.csv", diagnostics);
   project->indicators_ = IndicatorCatalogue::parse(catalogue_text(root, "indicators.csv", true, diagnostics),
                                                    "indicators.csv", diagnostics);
+  std::string breaks;
+  if (read_whole_file(root / "series_breaks.csv", breaks)) {
+    project->series_breaks_ = SeriesBreakCatalogue::parse(breaks, "series_breaks.csv", project->indicators_, diagnostics);
+  }
   project->sources_ = read_sources(catalogue_text(root, "sources.csv", false, diagnostics), diagnostics);
   project->resolver_ = std::make_unique<TerritoryResolver>(project->territories_);
 

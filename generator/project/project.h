@@ -1,5 +1,5 @@
 // A prith project folder: settings (prith.ini), catalogues
-// (indicators.csv, territories.csv, sources.csv) and the partners' exports
+// (indicators.csv, territories.csv, sources.csv, series_breaks.csv) and the partners' exports
 // under exports/. `prith init` creates one; the demo lives in config/.
 #pragma once
 
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "catalogue/indicator_catalogue.h"
+#include "catalogue/series_breaks.h"
 #include "catalogue/territory_catalogue.h"
 #include "catalogue/territory_resolver.h"
 #include "core/diagnostic.h"
@@ -47,6 +48,9 @@ class Project {
   const std::vector<Source>& sources() const { return sources_; }
   const TerritoryCatalogue& territories() const { return territories_; }
   const IndicatorCatalogue& indicators() const { return indicators_; }
+  // series_breaks.csv; empty when the project has none (no default: the
+  // breaks name the project's own indicators).
+  const SeriesBreakCatalogue& series_breaks() const { return series_breaks_; }
   MappingCatalogues catalogues() const { return {territories_, *resolver_, indicators_, settings_.region}; }
 
   // The source whose folder holds `file` (a path under exports/), or null.
@@ -59,6 +63,7 @@ class Project {
   std::vector<Source> sources_;
   TerritoryCatalogue territories_;
   IndicatorCatalogue indicators_;
+  SeriesBreakCatalogue series_breaks_;
   std::unique_ptr<TerritoryResolver> resolver_;
 };
 

@@ -353,3 +353,23 @@ TEST_CASE("A huge catalogue stays linear and stops at 65535 indicators (16-bit i
 
 }  // namespace
 }  // namespace prith
+
+namespace prith {
+
+TEST_CASE("nature: stock or flux (flow), unspecified when left out") {
+  std::vector<Diagnostic> diagnostics;
+  IndicatorCatalogue catalogue = IndicatorCatalogue::parse(
+      "code;label;nature\nA;Inscrits;stock\nB;Placements;Flux\nC;Aides;flow\nD;Autre;\nE;Faux;cumul\n",
+      "indicators.csv", diagnostics);
+  REQUIRE(catalogue.all().size() == 5);
+  CHECK(catalogue.at(0).nature == Nature::stock);
+  CHECK(catalogue.at(1).nature == Nature::flow);
+  CHECK(catalogue.at(2).nature == Nature::flow);
+  CHECK(catalogue.at(3).nature == Nature::unspecified);
+  CHECK(catalogue.at(4).nature == Nature::unspecified);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].message ==
+        "indicators.csv, ligne 6, colonne 3 (nature) : nature « cumul » inconnue ; attendu stock ou flux ; nature non "
+        "précisée");
+}
+}  // namespace prith

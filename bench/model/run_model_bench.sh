@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The model on the national reference workload. Run from the repository root
+# after a Release build:
+#   bash bench/model/run_model_bench.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-5}
+out=bench/out/model-workload
+if [ ! -f "$out/indicators_long.csv" ]; then
+  /usr/bin/python3 /work/shared/bench/make_dataset.py --out "$out" > /dev/null 2>&1
+fi
+/usr/bin/time -v ./build/bench/model_bench "$out" config/territories.csv "$runs" 2> "$out/time.txt"
+grep -E "Maximum resident|Elapsed" "$out/time.txt"

@@ -1,0 +1,23 @@
+// What a reader is told beside a figure, in French: its flags and why a
+// derived figure is absent. One place, so that the site, the workbooks and
+// the open data say the same words.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/figure.h"
+
+namespace prith {
+
+// "révisé le 10 mars 2026"; "révisé" when the day is unknown; "" when never revised.
+std::string revised_fr(const Figure& figure);
+
+// The flags, comma-separated, in a fixed order: "calculé, provisoire,
+// révisé le 10 mars 2026, rupture de série, partiel : 4 départements sur 5".
+std::string flags_fr(const Figure& figure);
+
+// Why a derived figure is absent: "rupture de série", "non disponible"...; "" when ok.
+std::string_view derived_status_fr(DerivedStatus status);
+
+}  // namespace prith
