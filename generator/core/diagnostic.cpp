@@ -63,6 +63,7 @@ std::string_view code_name(DiagnosticCode code) {
     PRITH_CODE(figure_duplicate)
     PRITH_CODE(indicator_cycle)
     PRITH_CODE(figure_invalid)
+    PRITH_CODE(secrecy_unprotected)
 #undef PRITH_CODE
   }
   return "unknown";

@@ -83,6 +83,7 @@ enum class DiagnosticCode : std::uint16_t {
   figure_duplicate = 703,     // two stored figures for one cell: the newest is used
   indicator_cycle = 704,      // an indicator computed, through weights or ratios, from itself
   figure_invalid = 705,       // a stored figure with an unknown id, an impossible period or a non-finite value
+  secrecy_unprotected = 706,  // a hidden figure the published ones still let an attacker narrow down
 };
 
 // The stable snake_case name of a code, as printed in JSON ("not_a_zip").

@@ -191,8 +191,8 @@ Dataset Dataset::build(const std::vector<StoredFigure>& figures, const ModelCata
                   catalogues.indicators, dataset.provenances_, diagnostics);
   dataset.breaks_ = effective_breaks(catalogues.breaks, plan);
   mark_breaks(dataset.grid_, dataset.periods_, dataset.breaks_);
-  FigurePassContext context{dataset.grid_,          dataset.tree_,        dataset.periods_,
-                            catalogues.indicators,   dataset.provenances_, diagnostics};
+  FigurePassContext context{dataset.grid_,         dataset.tree_,        catalogues.territories, dataset.periods_,
+                            catalogues.indicators, dataset.provenances_, diagnostics};
   for (const FigurePass& pass : passes) pass(context);
   derive_figures(dataset.grid_, dataset.tree_, dataset.periods_, catalogues.indicators, dataset.breaks_);
   return dataset;

@@ -33,6 +33,7 @@ struct ModelCatalogues {
 struct FigurePassContext {
   FigureGrid& grid;
   const TerritoryTree& tree;
+  const TerritoryCatalogue& territories;
   const PeriodAxis& periods;
   const IndicatorCatalogue& indicators;
   const std::vector<Provenance>& provenances;
