@@ -18,6 +18,8 @@
 
 #include "project/project.h"
 #include "store/ingest_exports.h"
+#include "model/dataset.h"
+#include "model/secrecy_pass.h"
 #include "store/latest_figures.h"
 
 namespace fs = std::filesystem;
@@ -54,8 +56,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   fs::path store_path = prith::Store::path_in(project->root());
-  std::vector<double> ingest_times, latest_times, total_times, again_times;
-  std::size_t observations = 0, figures = 0, batches = 0;
+  std::vector<double> ingest_times, latest_times, model_times, total_times, again_times;
+  std::size_t observations = 0, figures = 0, batches = 0, model_diagnostics = 0;
   for (int run = 0; run < runs; ++run) {
     remove_store(store_path);
     auto start = std::chrono::steady_clock::now();
@@ -67,8 +69,20 @@ int main(int argc, char** argv) {
       observations = 0;
       for (const auto& file : report.files) observations += file.observations;
       auto latest_start = std::chrono::steady_clock::now();
-      figures = prith::latest_figures(store, project->territories(), project->indicators()).size();
+      std::vector<prith::StoredFigure> latest =
+          prith::latest_figures(store, project->territories(), project->indicators());
+      figures = latest.size();
       latest_times.push_back(seconds_since(latest_start));
+      // The model of the whole store, statistical secrecy included, as `prith build` makes it.
+      auto model_start = std::chrono::steady_clock::now();
+      std::vector<prith::Diagnostic> diagnostics;
+      prith::Dataset dataset = prith::Dataset::build(
+          latest,
+          prith::ModelCatalogues{project->territories(), project->indicators(), project->series_breaks(),
+                                 project->settings().region},
+          diagnostics, {prith::secrecy_pass()});
+      model_times.push_back(seconds_since(model_start));
+      model_diagnostics = diagnostics.size();
     }
     total_times.push_back(seconds_since(start));
     // A second build with nothing new: every file is hashed, none is read.
@@ -106,6 +120,8 @@ int main(int argc, char** argv) {
   std::printf("%zu files, %zu observations stored, %zu latest figures\n", batches, observations, figures);
   std::printf("ingest (read + store): %.3f s   latest_figures: %.3f s   total: %.3f s   (median of %d)\n",
               median(ingest_times), median(latest_times), median(total_times), runs);
+  std::printf("model with statistical secrecy: %.3f s (%zu diagnostics); store + model: %.3f s\n",
+              median(model_times), model_diagnostics, median(total_times));
   std::printf("second build, nothing new: %.3f s\n", median(again_times));
   std::printf("revision of the whole file (%zu figure changed): ingest %.3f s, latest_figures over two batches %.3f s\n",
               revised, revision_ingest, revision_latest);

@@ -7,7 +7,10 @@
 #include "cli/project_argument.h"
 #include "cli/reading_report.h"
 #include "core/french_format.h"
+#include "model/dataset.h"
+#include "model/secrecy_pass.h"
 #include "store/ingest_exports.h"
+#include "store/latest_figures.h"
 #include "store/read_clock.h"
 
 namespace prith {
@@ -46,6 +49,22 @@ std::string summary_fr(const IngestReport& report, const DiagnosticCounts& count
                      count_fr(counts.warnings, "avertissement", "avertissements") + ", " +
                      count_fr(counts.infos, "information", "informations") + ".";
   return text;
+}
+
+// "1 234 chiffres dont 12 masqués par le secret statistique".
+std::string dataset_fr(const Dataset& dataset) {
+  std::size_t figures = 0, hidden = 0;
+  for (IndicatorId indicator = 0; indicator < dataset.indicators().all().size(); ++indicator) {
+    for (const TreeNode& node : dataset.tree().nodes()) {
+      for (const Cell& cell : dataset.series(indicator, node.territory)) {
+        if (!cell.figure.present()) continue;
+        ++figures;
+        hidden += cell.figure.has(kHidden);
+      }
+    }
+  }
+  return count_fr(figures, "chiffre", "chiffres") + " (départements, régions, pays) dont " +
+         count_fr(hidden, "masqué", "masqués") + " par le secret statistique";
 }
 
 }  // namespace
@@ -93,6 +112,19 @@ int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) 
     if (report.files.empty()) out << "Aucun export dans " << project.exports_folder().string() << ".\n";
     DiagnosticCounts counts = report.diagnostics();
     counts.errors += count_by_severity(loaded->diagnostics).errors;
+
+    // The model of every quarter in the store, with statistical secrecy.
+    std::vector<Diagnostic> model_diagnostics;
+    Dataset dataset = Dataset::build(
+        latest_figures(store, project.territories(), project.indicators()),
+        ModelCatalogues{project.territories(), project.indicators(), project.series_breaks(), project.settings().region},
+        model_diagnostics, {secrecy_pass()});
+    out << "\nModèle : " << dataset_fr(dataset) << "\n";
+    for (const Diagnostic& diagnostic : model_diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
+    DiagnosticCounts model_counts = count_by_severity(model_diagnostics);
+    counts.errors += model_counts.errors;
+    counts.warnings += model_counts.warnings;
+    counts.infos += model_counts.infos;
     out << "\n" << summary_fr(report, counts) << "\n";
     // A file refused earlier and still in exports/ is still a problem to fix.
     bool failed = counts.errors > 0 || report.count(FileOutcome::refused) > 0 ||

@@ -76,3 +76,15 @@ TEST_CASE("build's usage errors and an unusable store") {
   CHECK(run_build({project.root().string(), "--now", "2026-01-15"}, out3, err3) == kExitDataErrors);
   CHECK(has(err3.str(), "La base " + project.store_path() + " est inutilisable : "));
 }
+
+TEST_CASE("build makes the model of the store and hides small counts") {
+  test::StoreProject project;
+  // Mayenne's 3 is a small count (threshold 5): it is hidden, and so is the
+  // smallest count beside it, so that the région total does not give it away.
+  project.write_export("france-travail/deboe.csv",
+                       long_csv("44;2025T3;DEBOE;1250;\n49;2025T3;DEBOE;800;\n53;2025T3;DEBOE;3;\n"
+                                "72;2025T3;DEBOE;400;\n85;2025T3;DEBOE;600;\n"));
+  Run run = build(project, "2026-01-15T09:30");
+  CHECK(run.status == kExitClean);
+  CHECK(has(run.out, "\nModèle : 6 chiffres (départements, régions, pays) dont 2 masqués par le secret statistique\n"));
+}
