@@ -329,4 +329,13 @@ std::optional<IndicatorId> IndicatorCatalogue::match(std::string_view text) cons
   return std::nullopt;
 }
 
+void IndicatorCatalogue::apply_source_secrecy(std::string_view source, std::optional<bool> secret,
+                                              std::optional<int> threshold) {
+  for (Indicator& indicator : indicators_) {
+    if (indicator.source != source) continue;
+    if (secret == false) indicator.secret = false;
+    if (threshold && *threshold > indicator.secret_threshold) indicator.secret_threshold = *threshold;
+  }
+}
+
 }  // namespace prith

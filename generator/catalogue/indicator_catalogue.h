@@ -49,6 +49,10 @@ class IndicatorCatalogue {
   // punctuation and a trailing unit such as "(%)" or "(en €)".
   std::optional<IndicatorId> match(std::string_view text) const;
 
+  // A partner's own rule for its indicators (sources.csv): `secret` false
+  // switches secrecy off; a threshold above the indicator's replaces it.
+  void apply_source_secrecy(std::string_view source, std::optional<bool> secret, std::optional<int> threshold);
+
  private:
   struct Hash {
     using is_transparent = void;

@@ -4,6 +4,7 @@
 #include <Poco/Exception.h>
 #include <Poco/Util/IniFileConfiguration.h>
 
+#include <charconv>
 #include <fstream>
 #include <sstream>
 
@@ -54,7 +55,7 @@ ProjectSettings read_settings(const fs::path& file, std::vector<Diagnostic>& dia
   return settings;
 }
 
-// sources.csv: code;label;folder;url (French headers accepted).
+// sources.csv: code;label;folder;url;secret;secret_threshold (French headers accepted).
 std::vector<Source> read_sources(const std::string& text, std::vector<Diagnostic>& diagnostics) {
   std::vector<Source> sources;
   std::vector<CatalogueRecord> records = split_catalogue_csv(text, "sources.csv", diagnostics);
@@ -69,7 +70,8 @@ std::vector<Source> read_sources(const std::string& text, std::vector<Diagnostic
     return header.size();
   };
   std::size_t code = column_of({"code"}), label = column_of({"label", "libelle"}),
-              folder = column_of({"folder", "dossier"}), url = column_of({"url", "site"});
+              folder = column_of({"folder", "dossier"}), url = column_of({"url", "site"}),
+              secret = column_of({"secret"}), threshold = column_of({"secret threshold", "seuil secret"});
   auto field = [](const CatalogueRecord& record, std::size_t i) {
     return i < record.fields.size() ? record.fields[i] : std::string();
   };
@@ -82,6 +84,25 @@ std::vector<Source> read_sources(const std::string& text, std::vector<Diagnostic
       continue;
     }
     if (source.folder.empty()) source.folder = source.code;
+    std::string secret_text = fold_for_matching(field(records[r], secret));
+    if (secret_text == "oui" || secret_text == "yes" || secret_text == "1") source.secret = true;
+    if (secret_text == "non" || secret_text == "no" || secret_text == "0") source.secret = false;
+    if (!secret_text.empty() && !source.secret) {
+      diagnostics.push_back(catalogue_diagnostic("sources.csv", records[r].line, static_cast<std::uint32_t>(secret + 1),
+                                                 "secret", field(records[r], secret), "attendu « oui » ou « non »"));
+    }
+    std::string threshold_text = field(records[r], threshold);
+    if (!threshold_text.empty()) {
+      int value = 0;
+      auto [end, failure] = std::from_chars(threshold_text.data(), threshold_text.data() + threshold_text.size(), value);
+      if (failure == std::errc() && end == threshold_text.data() + threshold_text.size() && value >= 1 && value <= 1000) {
+        source.secret_threshold = value;
+      } else {
+        diagnostics.push_back(catalogue_diagnostic("sources.csv", records[r].line,
+                                                   static_cast<std::uint32_t>(threshold + 1), "secret_threshold",
+                                                   threshold_text, "attendu un entier de 1 à 1000"));
+      }
+    }
     sources.push_back(std::move(source));
   }
   return sources;
@@ -115,6 +136,9 @@ std::unique_ptr<Project> Project::load(const fs::path& root, std::vector<Diagnos
   }
   project->sources_ = read_sources(catalogue_text(root, "sources.csv", false, diagnostics), diagnostics);
   project->resolver_ = std::make_unique<TerritoryResolver>(project->territories_);
+  for (const Source& source : project->sources_) {
+    project->indicators_.apply_source_secrecy(source.code, source.secret, source.secret_threshold);
+  }
 
   const std::string& region = project->settings_.region;
   if (!region.empty() && !project->territories_.find(TerritoryLevel::region, region)) {

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,11 @@ struct Source {
   std::string label;   // "France Travail"
   std::string folder;  // sub-folder of exports/ holding its files
   std::string url;
+  // The partner's own secrecy rule, applied to every indicator of this
+  // source: "non" switches secrecy off, a threshold raises the indicator's
+  // (the stricter rule wins). Unset when the columns are empty.
+  std::optional<bool> secret;
+  std::optional<int> secret_threshold;
 };
 
 struct ProjectSettings {

@@ -93,7 +93,16 @@ struct Newest {
   std::int64_t revised_by = 0;  // 0: never revised
   double value = 0;
   ObservationStatus status = ObservationStatus::missing;
+  bool provisional = false;
 };
+
+// Partners mark provisional figures in a comment ("Données provisoires",
+// "provisoire jusqu'à la clôture"): a word, not a column of its own.
+bool says_provisional(std::string_view comment) {
+  if (comment.empty()) return false;
+  std::string folded = fold_for_matching(comment);
+  return folded.find("provisoire") != std::string::npos;
+}
 
 }  // namespace
 
@@ -118,13 +127,14 @@ std::vector<StoredFigure> latest_figures(Store& store, const TerritoryCatalogue&
   // Every row may be a new key (a store without revisions): no rehashing
   // then; with revisions, a few spare buckets.
   index.reserve(static_cast<std::size_t>(store.database().single_integer("SELECT max(rowid) FROM observations")));
-  scan_observations(store, territories, indicators, ", status, value",
+  scan_observations(store, territories, indicators, ", status, value, comment",
                     [&](std::int64_t batch, std::uint64_t key, const Statement& row) {
                       ObservationStatus status = status_from(row.text_view(5));
                       double value = status == ObservationStatus::ok ? row.real(6) : 0;
+                      bool provisional = says_provisional(row.text_view(7));
                       auto [found, added] = index.try_emplace(key, newest.size());
                       if (added) {
-                        newest.push_back(Newest{key, batch, 0, value, status});
+                        newest.push_back(Newest{key, batch, 0, value, status, provisional});
                         return;
                       }
                       Newest& figure = newest[found->second];
@@ -136,6 +146,7 @@ std::vector<StoredFigure> latest_figures(Store& store, const TerritoryCatalogue&
                       figure.batch = batch;
                       figure.status = status;
                       figure.value = value;
+                      figure.provisional = provisional;
                     });
   index = {};
   std::sort(newest.begin(), newest.end(), [](const Newest& a, const Newest& b) { return a.key < b.key; });
@@ -152,6 +163,7 @@ std::vector<StoredFigure> latest_figures(Store& store, const TerritoryCatalogue&
     figure.period.index = static_cast<std::uint8_t>(from.key & 0xff);
     figure.status = from.status;
     figure.value = from.value;
+    figure.provisional = from.provisional;
     const BatchInfo& batch = batches[from.batch];
     figure.source = batch.source;
     figure.file = batch.file;

@@ -122,3 +122,19 @@ TEST_CASE("figure keys differ for every indicator, territory and period") {
   CHECK(figure_key(1, 2, t3) != figure_key(2, 1, t3));
   CHECK(figure_key(1, 2, t3) < figure_key(1, 2, t4));
 }
+
+TEST_CASE("a partner comment that says provisional makes the figure provisional, until a later batch") {
+  test::StoreProject project;
+  project.write_export("agefiph/aides.csv",
+                       long_csv("44;2025T3;DEBOE;1250;Données provisoires\n49;2025T3;DEBOE;800;\n"));
+  project.ingest("2026-01-15T09:30:00Z");
+  {
+    Latest latest(project);
+    CHECK(latest.at("44", "2025-T3").provisional);
+    CHECK_FALSE(latest.at("49", "2025-T3").provisional);
+  }
+  project.write_export("agefiph/aides.csv", long_csv("44;2025T3;DEBOE;1262;Chiffre définitif\n"));
+  project.ingest("2026-04-15T09:30:00Z");
+  Latest latest(project);
+  CHECK_FALSE(latest.at("44", "2025-T3").provisional);
+}
