@@ -14,7 +14,7 @@ namespace {
 
 enum Column {
   kCode, kLabel, kAliases, kUnit, kDefinition, kSource, kAggregation,
-  kWeight, kNumerator, kDenominator, kSecret, kThreshold, kNature, kColumnCount
+  kWeight, kNumerator, kDenominator, kSecret, kThreshold, kNature, kProtection, kColumnCount
 };
 
 // Folded header names accepted for each column, English first.
@@ -32,6 +32,7 @@ constexpr std::array<std::array<std::string_view, 3>, kColumnCount> kHeaders = {
     {"secret", "", ""},
     {"secret threshold", "seuil secret", "seuil"},
     {"nature", "", ""},
+    {"secret protection", "protection secret", "protection"},
 }};
 
 // Trailing words a label may carry in a partner's header: "Taux (en %)",
@@ -218,6 +219,18 @@ struct IndicatorCatalogueBuilder {
                "seuil de secret " + quote_fr(threshold) + " invalide ; attendu un entier positif ; seuil 5 appliqué");
       } else {
         indicator.secret_threshold = value;
+      }
+    }
+    const std::string_view protection = field(kProtection);
+    if (!protection.empty()) {
+      int value = -1;
+      const auto [end, error] = std::from_chars(protection.data(), protection.data() + protection.size(), value);
+      if (error != std::errc() || end != protection.data() + protection.size() || value < 0 || value > 1000000) {
+        report(record.line, kProtection, protection,
+               "protection " + quote_fr(protection) +
+                   " invalide ; attendu un entier positif ; la protection vaut le seuil de secret");
+      } else {
+        indicator.secret_protection = value;
       }
     }
     if (const auto nature = parse_nature(field(kNature))) {

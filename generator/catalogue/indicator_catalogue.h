@@ -34,6 +34,9 @@ struct Indicator {
   std::string numerator, denominator;  // indicator codes of a ratio
   bool secret = true;      // small counts are confidential
   int secret_threshold = 5;
+  // How wide what the published figures leave of a hidden count must be
+  // (docs/secrecy.md); 0: the threshold.
+  int secret_protection = 0;
   Nature nature = Nature::unspecified;
 };
 

@@ -54,6 +54,7 @@ FigurePass secrecy_pass() {
       if (!indicator.secret || indicator.aggregation != Aggregation::sum) continue;
       SecrecyRule rule;
       rule.threshold = indicator.secret_threshold;
+      rule.protection = indicator.secret_protection;
       for (std::size_t period = 0; period < periods; ++period) {
         SecrecyTable table = table_of(context, id, period);
         SuppressionResult result = suppress_small_counts(table, rule);

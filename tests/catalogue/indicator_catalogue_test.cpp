@@ -373,3 +373,17 @@ TEST_CASE("nature: stock or flux (flow), unspecified when left out") {
         "précisée");
 }
 }  // namespace prith
+
+namespace prith {
+TEST_CASE("secret_protection: the width the audit requires, the threshold by default") {
+  std::vector<Diagnostic> diagnostics;
+  IndicatorCatalogue catalogue = IndicatorCatalogue::parse(
+      "code;label;secret_threshold;secret_protection\nA;Un;11;20\nB;Deux;5;\nC;Trois;5;large\n", "indicators.csv",
+      diagnostics);
+  CHECK(catalogue.at(0).secret_protection == 20);
+  CHECK(catalogue.at(1).secret_protection == 0);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].value == "large");
+  CHECK(diagnostics[0].place.line == 4);
+}
+}  // namespace prith

@@ -89,3 +89,13 @@ TEST_CASE("property: random tables and thresholds leave no hidden cell recoverab
     for (const AuditInterval& interval : audit_secrecy(table, rule)) CHECK(interval.protected_enough);
   }
 }
+
+TEST_CASE("a wider protection hides more cells") {
+  SecrecyTable table = region_table({120, 80, 3, 40, 60});
+  SecrecyRule rule;
+  rule.protection = 100;  // 3 + 40 = 43 is not enough: 60 goes too
+  SuppressionResult result = suppress_small_counts(table, rule);
+  CHECK(result.unprotected.empty());
+  CHECK(hidden(table) == std::vector<bool>{false, false, false, true, true, true});
+  for (const AuditInterval& interval : audit_secrecy(table, rule)) CHECK(interval.high - interval.low >= 100);
+}
