@@ -1,5 +1,6 @@
 #include "model/figure_labels.h"
 
+#include "core/french_format.h"
 #include "model/dataset.h"
 
 namespace prith {
@@ -28,6 +29,12 @@ std::string flags_fr(const Figure& figure) {
   if (figure.has(kSeriesBreak)) add("rupture de série");
   if (figure.has(kPartial)) add("partiel : " + Dataset::parts_fr(figure));
   return text;
+}
+
+std::string published_value_fr(const Figure& figure, int max_decimals) {
+  if (figure.has(kHidden) || figure.status == ObservationStatus::confidential) return "s";
+  if (figure.status != ObservationStatus::ok) return "n.d.";
+  return format_number_fr(figure.value, max_decimals);
 }
 
 std::string_view derived_status_fr(DerivedStatus status) {

@@ -17,6 +17,17 @@ std::string revised_fr(const Figure& figure);
 // révisé le 10 mars 2026, rupture de série, partiel : 4 départements sur 5".
 std::string flags_fr(const Figure& figure);
 
+// The figure as published: "14 178", "3,5", "s" when it is secret (the
+// partner's "s" or statistical secrecy), "n.d." when missing. Outputs print
+// figures through this, so a hidden value never leaves the Dataset.
+std::string published_value_fr(const Figure& figure, int max_decimals = 1);
+
+// The legends printed beside any table, chart or sheet that shows "s" or "n.d.".
+inline constexpr std::string_view kSecretLegend =
+    "s : secret statistique (effectif trop faible pour être publié, ou masqué pour qu'il ne puisse pas être "
+    "recalculé à partir des autres chiffres)";
+inline constexpr std::string_view kMissingLegend = "n.d. : non disponible";
+
 // Why a derived figure is absent: "rupture de série", "non disponible"...; "" when ok.
 std::string_view derived_status_fr(DerivedStatus status);
 

@@ -37,3 +37,18 @@ TEST_CASE("why a derived figure is absent") {
   CHECK(derived_status_fr(DerivedStatus::missing) == "non disponible");
   CHECK(derived_status_fr(DerivedStatus::not_applicable) == "sans objet");
 }
+
+TEST_CASE("a published figure: its value, or s, or n.d., never a hidden value") {
+  prith::Figure figure;
+  figure.status = prith::ObservationStatus::ok;
+  figure.value = 14178;
+  CHECK(prith::published_value_fr(figure) == "14\xC2\xA0" "178");
+  figure.value = 3.54;
+  CHECK(prith::published_value_fr(figure) == "3,5");
+  figure.flags |= prith::kHidden;
+  CHECK(prith::published_value_fr(figure) == "s");
+  prith::Figure secret;
+  secret.status = prith::ObservationStatus::confidential;
+  CHECK(prith::published_value_fr(secret) == "s");
+  CHECK(prith::published_value_fr(prith::Figure{}) == "n.d.");
+}
