@@ -76,8 +76,11 @@ std::vector<Source> read_sources(const std::string& text, std::vector<Diagnostic
     return i < record.fields.size() ? record.fields[i] : std::string();
   };
   for (std::size_t r = 1; r < records.size(); ++r) {
-    Source source{field(records[r], code), field(records[r], label), field(records[r], folder),
-                  field(records[r], url)};
+    Source source;
+    source.code = field(records[r], code);
+    source.label = field(records[r], label);
+    source.folder = field(records[r], folder);
+    source.url = field(records[r], url);
     if (source.code.empty()) {
       diagnostics.push_back(catalogue_diagnostic("sources.csv", records[r].line, 1, "code", "",
                                                  "une source sans code est ignorée"));

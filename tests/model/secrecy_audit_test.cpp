@@ -16,7 +16,9 @@ SecrecyTable region_table(const std::vector<double>& departements) {
   table.cells.push_back(SecrecyCell{"52 Pays de la Loire", total});
   SecrecyRelation relation{0, {}};
   for (std::size_t i = 0; i < departements.size(); ++i) {
-    table.cells.push_back(SecrecyCell{"d" + std::to_string(i + 1), departements[i]});
+    std::string label = "d";  // built in two steps: GCC 12 warns wrongly on "d" + std::string
+    label += std::to_string(i + 1);
+    table.cells.push_back(SecrecyCell{label, departements[i]});
     relation.parts.push_back(i + 1);
   }
   table.relations.push_back(relation);
