@@ -29,7 +29,9 @@ std::vector<AuditInterval> audit_secrecy(const SecrecyTable& table, const Secrec
   std::unique_ptr<glp_prob, ProblemDeleter> problem(glp_create_prob());
   glp_set_obj_dir(problem.get(), GLP_MIN);
   glp_add_cols(problem.get(), static_cast<int>(column_of.size()));
-  for (const auto& [cell, column] : column_of) glp_set_col_bnds(problem.get(), column, GLP_LO, 0.0, 0.0);
+  for (const auto& [cell, column] : column_of) {
+    glp_set_col_bnds(problem.get(), column, GLP_LO, table.cells[cell].lower_bound, 0.0);
+  }
 
   // Each sum with an unknown: coefficients on the unknowns, the published
   // values moved to the right-hand side. glpk arrays are 1-based.

@@ -1,7 +1,8 @@
 // The audit: for every hidden cell, the smallest and largest value an
 // attacker can deduce from every published cell and every sum, by linear
-// programming (GLPK). Counts are non-negative; nothing else is assumed of a
-// hidden cell (an attacker cannot tell a primary from a secondary one).
+// programming (GLPK). Counts are at least their cell's lower_bound (1 for a
+// cell prith hides, since 0 is always published); nothing else is assumed
+// (an attacker cannot tell a primary from a secondary one).
 #pragma once
 
 #include <limits>

@@ -19,15 +19,19 @@ std::optional<std::size_t> next_to_hide(const SecrecyTable& table, const Secrecy
     if (a_large != b_large) return a_large;
     return a.value < b.value;
   };
+  // A 0 stays published: it identifies nobody, and hiding it would tell
+  // an attacker nothing the rule does not.
+  auto can_hide = [&](std::size_t cell) { return table.cells[cell].published() && table.cells[cell].value != 0; };
   for (std::size_t part : relation.parts) {
-    if (table.cells[part].published() && better(part)) best = part;
+    if (can_hide(part) && better(part)) best = part;
   }
-  if (!best && table.cells[relation.total].published()) best = relation.total;
+  if (!best && can_hide(relation.total)) best = relation.total;
   return best;
 }
 
 void hide(SecrecyTable& table, std::size_t cell, SuppressionResult& result) {
   table.cells[cell].hidden = true;
+  table.cells[cell].lower_bound = 1;
   ++result.secondary;
 }
 
@@ -39,6 +43,7 @@ SuppressionResult suppress_small_counts(SecrecyTable& table, const SecrecyRule& 
   for (SecrecyCell& cell : table.cells) {
     if (!cell.missing && !cell.hidden && cell.value > 0 && cell.value < rule.threshold) {
       cell.hidden = cell.primary = true;
+      cell.lower_bound = 1;
       ++result.primary;
     }
   }

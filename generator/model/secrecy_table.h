@@ -18,6 +18,10 @@ struct SecrecyCell {
   bool missing = false;   // no figure at all: never published, nothing to protect
   bool hidden = false;    // decided by the suppression
   bool primary = false;   // hidden because it is itself a small count
+  // What an attacker knows of the cell's least value: 0 is always published,
+  // so a cell the suppression hides is at least 1; a partner's own secret
+  // follows the partner's rule, unknown here, so at least 0.
+  double lower_bound = 0;
 
   bool published() const { return !missing && !hidden; }
 };
