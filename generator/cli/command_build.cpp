@@ -22,14 +22,18 @@ constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--now AAAA-MM-JJT
 std::string outcome_fr(const IngestedFile& file) {
   std::string batch = "lot n° " + std::to_string(file.batch);
   std::string observations = count_fr(file.observations, "observation", "observations");
+  // Known bytes read again: the catalogues, the région or the reader changed.
+  std::string reread = file.reread ? "relu : les catalogues ont changé, " : "";
   switch (file.outcome) {
-    case FileOutcome::new_batch: return "nouveau " + batch + ", " + observations;
+    case FileOutcome::new_batch: return reread + "nouveau " + batch + ", " + observations;
     case FileOutcome::revision:
-      return "révision, " + batch + ", " + observations + " dont " +
+      return reread + "révision, " + batch + ", " + observations + " dont " +
              count_fr(file.already_stored, "déjà en base", "déjà en base");
-    case FileOutcome::unchanged: return "inchangé : déjà en base (" + batch + "), non relu";
+    case FileOutcome::unchanged:
+      return "inchangé : déjà en base (" + batch + "), non relu" +
+             (file.diagnostics.empty() ? "" : " ; ses erreurs restent à corriger");
     case FileOutcome::still_refused: return "inchangé, toujours refusé (" + batch + ") : " + file.refusal->message;
-    case FileOutcome::refused: return "fichier refusé, enregistré comme " + batch;
+    case FileOutcome::refused: return reread + "fichier refusé, enregistré comme " + batch;
     case FileOutcome::unreadable: return "illisible, non enregistré : " + file.refusal->message;
   }
   return "";

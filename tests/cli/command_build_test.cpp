@@ -88,3 +88,36 @@ TEST_CASE("build makes the model of the store and hides small counts") {
   CHECK(run.status == kExitClean);
   CHECK(has(run.out, "\nModèle : 6 chiffres (départements, régions, pays) dont 2 masqués par le secret statistique\n"));
 }
+
+TEST_CASE("an error stays reported until the catalogue is fixed; the fix reads the file again") {
+  test::StoreProject project;
+  project.write_export("france-travail/deboe.csv", long_csv("44;2025T3;DEBOE;1250;\n49;2025T3;BOE PDL;800;\n"));
+  Run first = build(project, "2026-01-15");
+  CHECK(first.status == kExitDataErrors);
+  CHECK(has(first.out, "indicator_unknown"));
+
+  Run again = build(project, "2026-01-16");
+  CHECK(again.status == kExitDataErrors);  // the problem is not fixed: it does not go quiet
+  CHECK(has(again.out, "exports/france-travail/deboe.csv — inchangé : déjà en base (lot n° 1), non relu ;"
+                       " ses erreurs restent à corriger\n"));
+  CHECK(has(again.out, "indicator_unknown"));
+  CHECK(has(again.out, "1 fichier inchangé, 0 fichier refusé ou illisible, 1 erreur,"));
+
+  std::filesystem::path indicators = project.root() / "indicators.csv";
+  std::ifstream in(indicators, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  in.close();
+  std::size_t aliases = text.find("DEBOE ABC|");
+  REQUIRE(aliases != std::string::npos);
+  text.insert(aliases, "BOE PDL|");
+  std::ofstream(indicators, std::ios::binary | std::ios::trunc) << text;
+
+  Run fixed = build(project, "2026-01-17");
+  CHECK(fixed.status == kExitClean);
+  CHECK(has(fixed.out, "exports/france-travail/deboe.csv — relu : les catalogues ont changé, révision, lot n° 2,"));
+  CHECK_FALSE(has(fixed.out, "indicator_unknown"));
+
+  Run settled = build(project, "2026-01-18");
+  CHECK(settled.status == kExitClean);
+  CHECK(has(settled.out, "exports/france-travail/deboe.csv — inchangé : déjà en base (lot n° 2), non relu\n"));
+}
