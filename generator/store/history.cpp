@@ -1,8 +1,10 @@
 #include "store/history.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
+#include "catalogue/period.h"
 #include "core/french_format.h"
 
 namespace prith {
@@ -46,7 +48,11 @@ StoredValue value_of(const Statement& row) {
   return value;
 }
 
-void compare(BatchHistory& batch, const Figures& figures, const Figures& stored, const Figures* previous) {
+// The figures stored from one source (or, for files outside every source
+// folder, one file), newest value per key, grouped by (indicator, period).
+using SourceFigures = std::map<std::pair<std::string, std::string>, Figures>;
+
+void compare(BatchHistory& batch, const Figures& figures, const Figures& stored, const SourceFigures& source) {
   for (const auto& [key, value] : figures) {
     auto before = stored.find(key);
     if (before == stored.end()) {
@@ -57,14 +63,19 @@ void compare(BatchHistory& batch, const Figures& figures, const Figures& stored,
       batch.changed.push_back({key, before->second, value});
     }
   }
-  batch.revision = batch.unchanged > 0 || !batch.changed.empty();
-  if (previous) {
-    std::set<std::string> periods;
-    for (const auto& [key, value] : figures) periods.insert(key.period);
-    for (const auto& [key, value] : *previous)
-      if (periods.count(key.period) && !figures.count(key)) batch.removed.push_back({key, value, std::nullopt});
-    if (!batch.removed.empty()) batch.revision = true;
+  // Removed: for each (indicator, period) the batch gives, what the source
+  // had given and the batch lacks. Pairs it does not give are not compared.
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const auto& [key, value] : figures) pairs.insert({key.indicator, key.period});
+  for (const auto& pair : pairs) {
+    auto held = source.find(pair);
+    if (held == source.end()) continue;
+    for (const auto& [key, value] : held->second)
+      if (!figures.count(key)) batch.removed.push_back({key, value, std::nullopt});
   }
+  std::sort(batch.removed.begin(), batch.removed.end(),
+            [](const FigureChange& a, const FigureChange& b) { return a.key < b.key; });
+  batch.revision = batch.unchanged > 0 || !batch.changed.empty() || !batch.removed.empty();
   if (!batch.revision) batch.added.clear();  // a first reading: its figures are not news
 }
 
@@ -79,26 +90,43 @@ std::string stored_value_fr(const StoredValue& value) {
   return "";
 }
 
+std::string revision_counts_fr(const BatchHistory& batch) {
+  return count_fr(batch.added.size(), "chiffre ajouté", "chiffres ajoutés") + ", " +
+         count_fr(batch.changed.size(), "modifié", "modifiés") + ", " +
+         count_fr(batch.removed.size(), "retiré", "retirés") + ", " +
+         count_fr(batch.unchanged, "inchangé", "inchangés");
+}
+
+std::string stored_key_fr(const StoredKey& key) {
+  std::string territory = key.territory;
+  if (key.territory_level != "departement") territory += " (" + key.territory_level + ")";
+  std::optional<Period> period = parse_period(key.period);
+  return key.indicator + " · " + territory + " · " + (period ? period->french_label() : key.period);
+}
+
 std::vector<BatchHistory> read_history(Store& store) {
   std::vector<BatchHistory> batches = read_batches(store);
   // Streamed batch by batch: rowid order is batch order (nothing is ever
   // deleted). Held in memory: the newest value of every key, and the
-  // figures of the last batch of each (source, file).
+  // newest value of every key each source gave.
   Statement rows(store.database(),
                  "SELECT batch, indicator, territory_level, territory, period, status, value FROM observations"
                  " ORDER BY rowid");
   bool has_row = rows.step();
   Figures stored;
-  std::map<std::pair<std::string, std::string>, Figures> last_of_file;
+  std::map<std::string, SourceFigures> of_source;
   for (BatchHistory& batch : batches) {
     Figures figures;  // the last occurrence of a key within a batch wins, as in latest_figures
     for (; has_row && rows.integer(0) == batch.id; has_row = rows.step())
       figures[StoredKey{rows.text(1), rows.text(2), rows.text(3), rows.text(4)}] = value_of(rows);
     if (batch.refusal) continue;  // a refused file brought nothing and removes nothing
-    auto previous = last_of_file.find({batch.source, batch.file});
-    compare(batch, figures, stored, previous == last_of_file.end() ? nullptr : &previous->second);
-    for (const auto& [key, value] : figures) stored[key] = value;
-    last_of_file[{batch.source, batch.file}] = std::move(figures);
+    // A file outside every source folder is compared with its own name only.
+    SourceFigures& source = of_source[batch.source.empty() ? "fichier:" + batch.file : batch.source];
+    compare(batch, figures, stored, source);
+    for (const auto& [key, value] : figures) {
+      stored[key] = value;
+      source[{key.indicator, key.period}][key] = value;
+    }
   }
   return batches;
 }
