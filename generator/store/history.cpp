@@ -48,9 +48,14 @@ StoredValue value_of(const Statement& row) {
   return value;
 }
 
-// The figures stored from one source (or, for files outside every source
-// folder, one file), newest value per key, grouped by (indicator, period).
-using SourceFigures = std::map<std::pair<std::string, std::string>, Figures>;
+// What one source (or, for files outside every source folder, one file)
+// gave: the newest value of every key and the batch that gave it, grouped
+// by (indicator, period).
+struct SourceValue {
+  StoredValue value;
+  std::int64_t batch = 0;
+};
+using SourceFigures = std::map<std::pair<std::string, std::string>, std::map<StoredKey, SourceValue>>;
 
 void compare(BatchHistory& batch, const Figures& figures, const Figures& stored, const SourceFigures& source) {
   for (const auto& [key, value] : figures) {
@@ -64,14 +69,25 @@ void compare(BatchHistory& batch, const Figures& figures, const Figures& stored,
     }
   }
   // Removed: for each (indicator, period) the batch gives, what the source
-  // had given and the batch lacks. Pairs it does not give are not compared.
+  // had given and the batch lacks — only from the earlier batches it
+  // overlaps (one key in common): the files it re-sends. One MDPH's file
+  // does not remove another MDPH's départements from the same folder.
   std::set<std::pair<std::string, std::string>> pairs;
-  for (const auto& [key, value] : figures) pairs.insert({key.indicator, key.period});
+  std::set<std::int64_t> overlapped;
+  for (const auto& [key, value] : figures) {
+    pairs.insert({key.indicator, key.period});
+    auto held = source.find({key.indicator, key.period});
+    if (held == source.end()) continue;
+    auto same = held->second.find(key);
+    if (same != held->second.end()) overlapped.insert(same->second.batch);
+  }
   for (const auto& pair : pairs) {
     auto held = source.find(pair);
     if (held == source.end()) continue;
-    for (const auto& [key, value] : held->second)
-      if (!figures.count(key)) batch.removed.push_back({key, value, std::nullopt});
+    for (const auto& [key, given] : held->second) {
+      if (!figures.count(key) && overlapped.count(given.batch))
+        batch.removed.push_back({key, given.value, std::nullopt});
+    }
   }
   std::sort(batch.removed.begin(), batch.removed.end(),
             [](const FigureChange& a, const FigureChange& b) { return a.key < b.key; });
@@ -125,7 +141,7 @@ std::vector<BatchHistory> read_history(Store& store) {
     compare(batch, figures, stored, source);
     for (const auto& [key, value] : figures) {
       stored[key] = value;
-      source[{key.indicator, key.period}][key] = value;
+      source[{key.indicator, key.period}][key] = SourceValue{value, batch.id};
     }
   }
   return batches;

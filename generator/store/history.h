@@ -54,7 +54,8 @@ std::string revision_counts_fr(const BatchHistory& batch);
 // - changed: figures of B whose newest earlier value differs (status or value);
 // - removed: figures the store holds from B's source (its file, when B is
 //   in no source folder) for an (indicator, period) B gives, and that B
-//   lacks. The model keeps their newest stored value.
+//   lacks, when the batch that gave them shares a key with B. The model
+//   keeps their newest stored value.
 std::vector<BatchHistory> read_history(Store& store);
 
 }  // namespace prith

@@ -93,14 +93,28 @@ TEST_CASE("removed figures compare a batch with what its source gave, whatever t
   CHECK(history[2].changed.empty());
   CHECK(revision_counts_fr(history[2]) == "1 chiffre ajouté, 0 modifié, 1 retiré, 2 inchangés");
 
+  // Files of one source that share no figure (one MDPH per département in
+  // the same folder) do not remove each other's.
+  project.write_export("mdph/MDPH44.csv", long_csv("44;2024T1;DEBOE;12;\n44;2024T2;DEBOE;13;\n"));
+  project.ingest("2026-04-16");
+  project.write_export("mdph/MDPH49.csv", long_csv("49;2024T1;DEBOE;21;\n49;2024T2;DEBOE;22;\n"));
+  project.ingest("2026-04-17");
+  history = history_of(project);
+  REQUIRE(history.size() == 5);
+  CHECK(history[4].source == "mdph");
+  CHECK(history[4].removed.empty());
+  CHECK_FALSE(history[4].revision);
+  project.remove_export("mdph/MDPH44.csv");
+  project.remove_export("mdph/MDPH49.csv");
+
   // A file outside every source folder is compared with its own name only.
   project.write_export("divers/tableau.csv", long_csv("44;2025T1;DEBOE;1250;\n"));
   project.ingest("2026-05-15");
   history = history_of(project);
-  REQUIRE(history.size() == 4);
-  CHECK(history[3].source == "");
-  CHECK(history[3].removed.empty());
-  CHECK(history[3].unchanged == 1);
+  REQUIRE(history.size() == 6);
+  CHECK(history[5].source == "");
+  CHECK(history[5].removed.empty());
+  CHECK(history[5].unchanged == 1);
 }
 
 TEST_CASE("a refused batch is listed, changes nothing and is not the previous batch of its file") {
