@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "catalogue/period.h"
 #include "core/french_format.h"
@@ -11,7 +13,36 @@ namespace prith {
 
 namespace {
 
-using Figures = std::map<StoredKey, StoredValue>;
+// Keys are held as four interned codes: the national store's history
+// holds a few hundred thousand of them, and four strings each would triple
+// the memory of a build. Codes are turned back into StoredKey for output.
+class Codes {
+ public:
+  std::uint32_t id(std::string_view text) {
+    auto found = ids_.find(std::string(text));
+    if (found != ids_.end()) return found->second;
+    names_.emplace_back(text);
+    return ids_.emplace(names_.back(), static_cast<std::uint32_t>(names_.size() - 1)).first->second;
+  }
+  const std::string& name(std::uint32_t id) const { return names_[id]; }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<std::string> names_;
+};
+
+struct Key {
+  std::uint32_t indicator, level, territory, period;
+  bool operator==(const Key&) const = default;
+  std::uint64_t indicator_period() const { return (std::uint64_t{indicator} << 32) | period; }
+};
+struct KeyHash {
+  std::size_t operator()(const Key& key) const {
+    std::uint64_t a = key.indicator_period(), b = (std::uint64_t{key.level} << 32) | key.territory;
+    return std::hash<std::uint64_t>()(a * 0x9e3779b97f4a7c15ULL ^ b);
+  }
+};
+using Figures = std::unordered_map<Key, StoredValue, KeyHash>;
 
 std::vector<BatchHistory> read_batches(Store& store) {
   std::vector<BatchHistory> batches;
@@ -55,42 +86,52 @@ struct SourceValue {
   StoredValue value;
   std::int64_t batch = 0;
 };
-using SourceFigures = std::map<std::pair<std::string, std::string>, std::map<StoredKey, SourceValue>>;
+using SourceFigures = std::unordered_map<std::uint64_t, std::unordered_map<Key, SourceValue, KeyHash>>;
 
-void compare(BatchHistory& batch, const Figures& figures, const Figures& stored, const SourceFigures& source) {
+StoredKey stored_key(const Codes& codes, const Key& key) {
+  return {codes.name(key.indicator), codes.name(key.level), codes.name(key.territory), codes.name(key.period)};
+}
+
+void sort_by_key(std::vector<FigureChange>& changes) {
+  std::sort(changes.begin(), changes.end(), [](const FigureChange& a, const FigureChange& b) { return a.key < b.key; });
+}
+
+void compare(BatchHistory& batch, const Codes& codes, const Figures& figures, const Figures& stored,
+             const SourceFigures& source) {
   for (const auto& [key, value] : figures) {
     auto before = stored.find(key);
     if (before == stored.end()) {
-      batch.added.push_back({key, std::nullopt, value});
+      batch.added.push_back({stored_key(codes, key), std::nullopt, value});
     } else if (before->second == value) {
       ++batch.unchanged;
     } else {
-      batch.changed.push_back({key, before->second, value});
+      batch.changed.push_back({stored_key(codes, key), before->second, value});
     }
   }
   // Removed: for each (indicator, period) the batch gives, what the source
   // had given and the batch lacks — only from the earlier batches it
   // overlaps (one key in common): the files it re-sends. One MDPH's file
   // does not remove another MDPH's départements from the same folder.
-  std::set<std::pair<std::string, std::string>> pairs;
-  std::set<std::int64_t> overlapped;
+  std::unordered_set<std::uint64_t> pairs;
+  std::unordered_set<std::int64_t> overlapped;
   for (const auto& [key, value] : figures) {
-    pairs.insert({key.indicator, key.period});
-    auto held = source.find({key.indicator, key.period});
+    pairs.insert(key.indicator_period());
+    auto held = source.find(key.indicator_period());
     if (held == source.end()) continue;
     auto same = held->second.find(key);
     if (same != held->second.end()) overlapped.insert(same->second.batch);
   }
-  for (const auto& pair : pairs) {
+  for (std::uint64_t pair : pairs) {
     auto held = source.find(pair);
     if (held == source.end()) continue;
     for (const auto& [key, given] : held->second) {
       if (!figures.count(key) && overlapped.count(given.batch))
-        batch.removed.push_back({key, given.value, std::nullopt});
+        batch.removed.push_back({stored_key(codes, key), given.value, std::nullopt});
     }
   }
-  std::sort(batch.removed.begin(), batch.removed.end(),
-            [](const FigureChange& a, const FigureChange& b) { return a.key < b.key; });
+  sort_by_key(batch.added);
+  sort_by_key(batch.changed);
+  sort_by_key(batch.removed);
   batch.revision = batch.unchanged > 0 || !batch.changed.empty() || !batch.removed.empty();
   if (!batch.revision) batch.added.clear();  // a first reading: its figures are not news
 }
@@ -129,19 +170,23 @@ std::vector<BatchHistory> read_history(Store& store) {
                  "SELECT batch, indicator, territory_level, territory, period, status, value FROM observations"
                  " ORDER BY rowid");
   bool has_row = rows.step();
+  Codes codes;
   Figures stored;
   std::map<std::string, SourceFigures> of_source;
   for (BatchHistory& batch : batches) {
     Figures figures;  // the last occurrence of a key within a batch wins, as in latest_figures
-    for (; has_row && rows.integer(0) == batch.id; has_row = rows.step())
-      figures[StoredKey{rows.text(1), rows.text(2), rows.text(3), rows.text(4)}] = value_of(rows);
+    for (; has_row && rows.integer(0) == batch.id; has_row = rows.step()) {
+      Key key{codes.id(rows.text_view(1)), codes.id(rows.text_view(2)), codes.id(rows.text_view(3)),
+              codes.id(rows.text_view(4))};
+      figures[key] = value_of(rows);
+    }
     if (batch.refusal) continue;  // a refused file brought nothing and removes nothing
     // A file outside every source folder is compared with its own name only.
     SourceFigures& source = of_source[batch.source.empty() ? "fichier:" + batch.file : batch.source];
-    compare(batch, figures, stored, source);
+    compare(batch, codes, figures, stored, source);
     for (const auto& [key, value] : figures) {
       stored[key] = value;
-      source[{key.indicator, key.period}][key] = SourceValue{value, batch.id};
+      source[key.indicator_period()][key] = SourceValue{value, batch.id};
     }
   }
   return batches;
