@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "project/project.h"
+#include "store/history.h"
 #include "store/ingest_exports.h"
 #include "model/dataset.h"
 #include "model/secrecy_pass.h"
@@ -97,7 +98,7 @@ int main(int argc, char** argv) {
   // corrected. The store then holds two batches of every figure.
   fs::path original = project->exports_folder() / "indicators_long.csv";
   fs::path revision = project->exports_folder() / "zz_revision.csv";
-  double revision_ingest = 0, revision_latest = 0;
+  double revision_ingest = 0, revision_latest = 0, revision_history = 0;
   std::size_t revised = 0;
   if (fs::exists(original)) {
     std::ifstream in(original, std::ios::binary);
@@ -113,6 +114,11 @@ int main(int argc, char** argv) {
     for (const auto& figure : prith::latest_figures(store, project->territories(), project->indicators()))
       revised += figure.revised_at.empty() ? 0 : 1;
     revision_latest = seconds_since(start);
+    // `prith build` reads the history after storing a file, to say what it
+    // changed (and warn of removed figures).
+    start = std::chrono::steady_clock::now();
+    std::vector<prith::BatchHistory> history = prith::read_history(store);
+    revision_history = seconds_since(start);
     fs::remove(revision);
   }
   struct rusage usage {};
@@ -125,6 +131,7 @@ int main(int argc, char** argv) {
   std::printf("second build, nothing new: %.3f s\n", median(again_times));
   std::printf("revision of the whole file (%zu figure changed): ingest %.3f s, latest_figures over two batches %.3f s\n",
               revised, revision_ingest, revision_latest);
+  std::printf("history of the two batches (what build prints after storing a file): %.3f s\n", revision_history);
   std::printf("store: %.1f MiB   peak RSS: %.1f MiB\n",
               static_cast<double>(fs::file_size(store_path)) / (1024.0 * 1024.0),
               static_cast<double>(usage.ru_maxrss) / 1024.0);

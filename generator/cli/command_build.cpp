@@ -3,12 +3,16 @@
 // site generation joins it with a later issue, after this ingestion.
 #include <filesystem>
 
+#include <map>
+
+#include "cli/batch_changes.h"
 #include "cli/commands.h"
 #include "cli/project_argument.h"
 #include "cli/reading_report.h"
 #include "core/french_format.h"
 #include "model/dataset.h"
 #include "model/secrecy_pass.h"
+#include "store/history.h"
 #include "store/ingest_exports.h"
 #include "store/latest_figures.h"
 #include "store/read_clock.h"
@@ -19,27 +23,33 @@ namespace {
 
 constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--now AAAA-MM-JJTHH:MM:SSZ]\n";
 
-std::string outcome_fr(const IngestedFile& file) {
+// `history`: the history of the batch stored now, null for a file not read.
+std::string outcome_fr(const IngestedFile& file, const BatchHistory* history) {
   std::string batch = "lot n° " + std::to_string(file.batch);
   std::string observations = count_fr(file.observations, "observation", "observations");
+  // Known bytes read again: the catalogues, the région or the reader changed.
+  std::string reread = file.reread ? "relu : les catalogues ont changé, " : "";
   switch (file.outcome) {
-    case FileOutcome::new_batch: return "nouveau " + batch + ", " + observations;
+    case FileOutcome::new_batch:
     case FileOutcome::revision:
-      return "révision, " + batch + ", " + observations + " dont " +
-             count_fr(file.already_stored, "déjà en base", "déjà en base");
-    case FileOutcome::unchanged: return "inchangé : déjà en base (" + batch + "), non relu";
+      if (history && history->revision)
+        return reread + "révision, " + batch + ", " + observations + " : " + revision_counts_fr(*history);
+      return reread + "nouveau " + batch + ", " + observations;
+    case FileOutcome::unchanged:
+      return "inchangé : déjà en base (" + batch + "), non relu" +
+             (file.diagnostics.empty() ? "" : " ; ses erreurs restent à corriger");
     case FileOutcome::still_refused: return "inchangé, toujours refusé (" + batch + ") : " + file.refusal->message;
-    case FileOutcome::refused: return "fichier refusé, enregistré comme " + batch;
+    case FileOutcome::refused: return reread + "fichier refusé, enregistré comme " + batch;
     case FileOutcome::unreadable: return "illisible, non enregistré : " + file.refusal->message;
   }
   return "";
 }
 
-std::string summary_fr(const IngestReport& report, const DiagnosticCounts& counts) {
-  std::size_t revisions = report.count(FileOutcome::revision);
+std::string summary_fr(const IngestReport& report, std::size_t revisions, const DiagnosticCounts& counts) {
   std::size_t refused = report.count(FileOutcome::refused) + report.count(FileOutcome::still_refused) +
                         report.count(FileOutcome::unreadable);
-  std::size_t batches = report.count(FileOutcome::new_batch) + revisions + report.count(FileOutcome::refused);
+  std::size_t batches = report.count(FileOutcome::new_batch) + report.count(FileOutcome::revision) +
+                        report.count(FileOutcome::refused);
   std::string text = "Résumé : " + count_fr(batches, "nouveau lot", "nouveaux lots") + " dont " +
                      count_fr(revisions, "révision", "révisions") + ", " +
                      count_fr(report.count(FileOutcome::unchanged), "fichier inchangé", "fichiers inchangés") + ", " +
@@ -104,9 +114,24 @@ int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) 
       for (const Diagnostic& diagnostic : loaded->diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
     }
     IngestReport report = ingest_exports(project, store, *read_at);
+    // What the batches stored now changed, as `prith history` tells it.
+    std::map<std::int64_t, BatchHistory> stored_now;
+    if (report.count(FileOutcome::new_batch) + report.count(FileOutcome::revision) > 0) {
+      for (BatchHistory& batch : read_history(store)) stored_now.emplace(batch.id, std::move(batch));
+    }
+    std::size_t revisions = 0;
     out << "\n";
-    for (const IngestedFile& file : report.files) {
-      out << file.file << " — " << outcome_fr(file) << "\n";
+    for (IngestedFile& file : report.files) {
+      const BatchHistory* history = nullptr;
+      if (file.outcome == FileOutcome::new_batch || file.outcome == FileOutcome::revision) {
+        auto found = stored_now.find(file.batch);
+        if (found != stored_now.end()) history = &found->second;
+      }
+      if (history) {
+        revisions += history->revision;
+        for (Diagnostic& warning : batch_change_warnings(*history)) file.diagnostics.push_back(std::move(warning));
+      }
+      out << file.file << " — " << outcome_fr(file, history) << "\n";
       for (const Diagnostic& diagnostic : file.diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
     }
     if (report.files.empty()) out << "Aucun export dans " << project.exports_folder().string() << ".\n";
@@ -125,7 +150,7 @@ int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) 
     counts.errors += model_counts.errors;
     counts.warnings += model_counts.warnings;
     counts.infos += model_counts.infos;
-    out << "\n" << summary_fr(report, counts) << "\n";
+    out << "\n" << summary_fr(report, revisions, counts) << "\n";
     // A file refused earlier and still in exports/ is still a problem to fix.
     bool failed = counts.errors > 0 || report.count(FileOutcome::refused) > 0 ||
                   report.count(FileOutcome::still_refused) > 0 || report.count(FileOutcome::unreadable) > 0;

@@ -15,13 +15,6 @@ namespace {
 constexpr const char* kUsage = "Usage : prith history [DOSSIER] [--json]\n";
 constexpr std::size_t kListedPerKind = 20;  // the rest is in --json
 
-std::string key_fr(const StoredKey& key) {
-  std::string territory = key.territory;
-  if (key.territory_level != "departement") territory += " (" + key.territory_level + ")";
-  std::optional<Period> period = parse_period(key.period);
-  return key.indicator + " · " + territory + " · " + (period ? period->french_label() : key.period);
-}
-
 std::string batch_line_fr(const BatchHistory& batch) {
   std::string line = "Lot " + std::to_string(batch.id) + " — " + batch.read_at + " — " + batch.file + " — " +
                      (batch.source.empty() ? std::string("source inconnue") : "source " + batch.source) +
@@ -36,7 +29,7 @@ std::string batch_line_fr(const BatchHistory& batch) {
 void write_changes_text(std::ostream& out, const std::vector<FigureChange>& changes, const char* label) {
   for (std::size_t i = 0; i < changes.size() && i < kListedPerKind; ++i) {
     const FigureChange& change = changes[i];
-    out << "    " << label << key_fr(change.key) << " : ";
+    out << "    " << label << stored_key_fr(change.key) << " : ";
     if (change.before && change.after) {
       out << stored_value_fr(*change.before) << " → " << stored_value_fr(*change.after);
     } else {
@@ -53,10 +46,7 @@ void write_text(std::ostream& out, const std::vector<BatchHistory>& batches) {
   for (const BatchHistory& batch : batches) {
     out << "\n" << batch_line_fr(batch) << "\n";
     if (!batch.revision) continue;
-    out << "  Révision : " << count_fr(batch.added.size(), "chiffre ajouté", "chiffres ajoutés") << ", "
-        << count_fr(batch.changed.size(), "modifié", "modifiés") << ", "
-        << count_fr(batch.removed.size(), "retiré", "retirés") << ", "
-        << count_fr(batch.unchanged, "inchangé", "inchangés") << "\n";
+    out << "  Révision : " << revision_counts_fr(batch) << "\n";
     write_changes_text(out, batch.changed, "modifié  ");
     write_changes_text(out, batch.added, "ajouté   ");
     write_changes_text(out, batch.removed, "retiré   ");

@@ -64,6 +64,8 @@ std::string_view code_name(DiagnosticCode code) {
     PRITH_CODE(indicator_cycle)
     PRITH_CODE(figure_invalid)
     PRITH_CODE(secrecy_unprotected)
+    PRITH_CODE(figure_removed)
+    PRITH_CODE(figure_withdrawn)
 #undef PRITH_CODE
   }
   return "unknown";

@@ -84,6 +84,9 @@ enum class DiagnosticCode : std::uint16_t {
   indicator_cycle = 704,      // an indicator computed, through weights or ratios, from itself
   figure_invalid = 705,       // a stored figure with an unknown id, an impossible period or a non-finite value
   secrecy_unprotected = 706,  // a hidden figure the published ones still let an attacker narrow down
+  // The store: what a new batch did to the figures already stored (8xx).
+  figure_removed = 800,    // warning: a figure its source gave before, absent from a new file giving that indicator and period
+  figure_withdrawn = 801,  // warning: a value a new file now gives as not available (n.d.)
 };
 
 // The stable snake_case name of a code, as printed in JSON ("not_a_zip").

@@ -24,6 +24,7 @@ struct StoredValue {
   friend bool operator==(const StoredValue&, const StoredValue&) = default;
 };
 std::string stored_value_fr(const StoredValue& value);  // "1 250", "secret", "non disponible"
+std::string stored_key_fr(const StoredKey& key);        // "DEBOE · 44 · T3 2025", "DEBOE · 52 (region) · …"
 
 struct FigureChange {
   StoredKey key;
@@ -44,11 +45,17 @@ struct BatchHistory {
   std::size_t unchanged = 0;
 };
 
+// "1 chiffre ajouté, 2 modifiés, 0 retiré, 5 inchangés": the counts of a
+// revision, in the same words for `history` and `build`.
+std::string revision_counts_fr(const BatchHistory& batch);
+
 // Definitions (docs/store.md): for a batch B,
 // - added: figures of B that no earlier batch holds;
 // - changed: figures of B whose newest earlier value differs (status or value);
-// - removed: figures the previous batch of the same source and file name
-//   held for a period B also covers, and that B lacks.
+// - removed: figures the store holds from B's source (its file, when B is
+//   in no source folder) for an (indicator, period) B gives, and that B
+//   lacks, when the batch that gave them shares a key with B. The model
+//   keeps their newest stored value.
 std::vector<BatchHistory> read_history(Store& store);
 
 }  // namespace prith

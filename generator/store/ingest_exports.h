@@ -16,7 +16,7 @@ namespace prith {
 enum class FileOutcome {
   new_batch,   // read and stored; none of its figures was stored before
   revision,    // read and stored; some of its figures were already stored
-  unchanged,   // the store already holds these bytes: not read again
+  unchanged,   // the store holds these bytes, read under the same fingerprint: not read again
   still_refused,  // the store already holds these bytes as a refused file
   refused,     // stored as a batch with its refusal
   unreadable,  // could not even be opened to compute its hash: not stored
@@ -30,7 +30,12 @@ struct IngestedFile {
   std::size_t observations = 0;
   std::size_t already_stored = 0;   // figures another batch already held
   std::optional<Refusal> refusal;
-  std::vector<Diagnostic> diagnostics;  // of this reading (empty when unchanged)
+  // The bytes were known but read under another fingerprint (catalogues,
+  // région or reader changed): read again into a new batch.
+  bool reread = false;
+  // Of this reading; for a file not read again, the errors stored with its
+  // batch, so that an unresolved problem is reported at every build.
+  std::vector<Diagnostic> diagnostics;
 };
 
 struct IngestReport {
@@ -40,7 +45,10 @@ struct IngestReport {
 };
 
 // `read_at`: the build's instant (build_instant). Files are read one at a
-// time; each is committed before the next is opened.
+// time; each is committed before the next is opened. Files read again
+// because the fingerprint changed go first, in the order of their stored
+// batches, so that a correction stays newer than what it corrected; new
+// files follow in find_partner_files order.
 IngestReport ingest_exports(const Project& project, Store& store, const std::string& read_at);
 
 }  // namespace prith

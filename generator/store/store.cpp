@@ -87,13 +87,34 @@ Store::Store(const std::string& path) : database_(path) {
 
 std::optional<Store::KnownContent> Store::knows_content(const std::string& sha256) {
   Statement query(database_,
-                  "SELECT id, refusal_code, refusal_message FROM batches WHERE sha256 = ? ORDER BY id LIMIT 1");
+                  "SELECT id, refusal_code, refusal_message, reading FROM batches WHERE sha256 = ?"
+                  " ORDER BY id DESC LIMIT 1");
   query.bind(1, std::string_view(sha256));
   if (!query.step()) return std::nullopt;
   KnownContent known;
   known.batch = query.integer(0);
   if (!query.is_null(1)) known.refusal = Refusal{static_cast<DiagnosticCode>(query.integer(1)), query.text(2)};
+  known.reading = query.text(3);
   return known;
+}
+
+std::vector<Diagnostic> Store::stored_errors(std::int64_t batch) {
+  Statement query(database_,
+                  "SELECT code, sheet, line, column_number, value, message FROM diagnostics"
+                  " WHERE batch = ? AND severity = 'error' ORDER BY rowid");
+  query.bind(1, batch);
+  std::vector<Diagnostic> errors;
+  while (query.step()) {
+    Diagnostic& error = errors.emplace_back();
+    error.severity = Severity::error;
+    error.code = static_cast<DiagnosticCode>(query.integer(0));
+    error.place.sheet = query.text(1);
+    error.place.line = static_cast<std::uint32_t>(query.integer(2));
+    error.place.column = static_cast<std::uint32_t>(query.integer(3));
+    error.value = query.text(4);
+    error.message = query.text(5);
+  }
+  return errors;
 }
 
 std::function<void()>& Store::hook_before_commit() {
@@ -105,10 +126,11 @@ Store::AddedBatch Store::add_batch(const BatchRecord& record, const FileReading&
                                    const TerritoryCatalogue& territories, const IndicatorCatalogue& indicators) {
   DiagnosticCounts counts = count_by_severity(reading.diagnostics);
   Transaction transaction(database_);  // BEGIN IMMEDIATE: the write lock is ours from here
-  if (std::optional<KnownContent> known = knows_content(record.sha256)) return {known->batch, false};
+  std::optional<KnownContent> known = knows_content(record.sha256);
+  if (known && known->reading == record.reading) return {known->batch, false};
   Statement insert(database_,
                    "INSERT INTO batches (file, source, sha256, read_at, refusal_code, refusal_message, observations,"
-                   " errors, warnings, infos, format, bytes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                   " errors, warnings, infos, format, bytes, reading) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
   insert.bind(1, std::string_view(record.file))
       .bind(2, std::string_view(record.source))
       .bind(3, std::string_view(record.sha256))
@@ -124,6 +146,7 @@ Store::AddedBatch Store::add_batch(const BatchRecord& record, const FileReading&
       .bind(10, static_cast<std::int64_t>(counts.infos))
       .bind(11, std::string_view(reading.format == FileFormat::xlsx ? "xlsx" : "csv"))
       .bind(12, static_cast<std::int64_t>(record.bytes))
+      .bind(13, std::string_view(record.reading))
       .run();
   std::int64_t batch = database_.last_insert_id();
   insert_observations(database_, batch, reading, territories, indicators);

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ingest/observation.h"
 #include "store/sqlite_db.h"
@@ -20,6 +21,7 @@ struct BatchRecord {
   std::string sha256;    // of the file's bytes, lower-case hex
   std::string read_at;   // ISO 8601 UTC instant: "2026-01-15T09:30:00Z"
   std::uint64_t bytes = 0;
+  std::string reading;   // reading_fingerprint() of the project when the file was read
 };
 
 class Store {
@@ -32,11 +34,16 @@ class Store {
   explicit Store(const std::string& path);
 
   struct KnownContent {
-    std::int64_t batch = 0;          // the first batch that held these bytes
+    std::int64_t batch = 0;          // the newest batch that holds these bytes
     std::optional<Refusal> refusal;  // when that batch is a refused file
+    std::string reading;             // its reading fingerprint ("" before schema 3)
   };
-  // The batch (read or refused) that already holds these bytes, if any.
+  // The newest batch (read or refused) that holds these bytes, if any.
   std::optional<KnownContent> knows_content(const std::string& sha256);
+
+  // The errors stored with a batch, in the order they were found: what an
+  // unchanged file still has to fix.
+  std::vector<Diagnostic> stored_errors(std::int64_t batch);
 
   struct AddedBatch {
     std::int64_t id = 0;
@@ -44,7 +51,7 @@ class Store {
   };
   // Adds the batch in one transaction: all of it or nothing. The bytes are
   // looked up again inside the transaction, so two builds running at once
-  // never store the same file twice.
+  // never store the same file read under the same fingerprint twice.
   AddedBatch add_batch(const BatchRecord& record, const FileReading& reading, const TerritoryCatalogue& territories,
                        const IndicatorCatalogue& indicators);
 

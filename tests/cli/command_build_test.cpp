@@ -52,7 +52,8 @@ TEST_CASE("build stores new exports, skips known ones and says so in French") {
   Run revision = build(project, "2026-04-15");
   CHECK(revision.status == kExitDataErrors);
   CHECK(has(revision.out, "exports/cap-emploi/activite.xlsx — fichier refusé, enregistré comme lot n° 2\n"));
-  CHECK(has(revision.out, "exports/france-travail/deboe.csv — révision, lot n° 3, 2 observations dont 1 déjà en base\n"));
+  CHECK(has(revision.out, "exports/france-travail/deboe.csv — révision, lot n° 3, 2 observations : 1 chiffre ajouté,"
+                          " 1 modifié, 1 retiré, 0 inchangé\n"));
   CHECK(has(revision.out, "Résumé : 2 nouveaux lots dont 1 révision, 0 fichier inchangé, 1 fichier refusé ou illisible,"
                           " 1 erreur,"));
 
@@ -87,4 +88,62 @@ TEST_CASE("build makes the model of the store and hides small counts") {
   Run run = build(project, "2026-01-15T09:30");
   CHECK(run.status == kExitClean);
   CHECK(has(run.out, "\nModèle : 6 chiffres (départements, régions, pays) dont 2 masqués par le secret statistique\n"));
+}
+
+TEST_CASE("an error stays reported until the catalogue is fixed; the fix reads the file again") {
+  test::StoreProject project;
+  project.write_export("france-travail/deboe.csv", long_csv("44;2025T3;DEBOE;1250;\n49;2025T3;BOE PDL;800;\n"));
+  Run first = build(project, "2026-01-15");
+  CHECK(first.status == kExitDataErrors);
+  CHECK(has(first.out, "indicator_unknown"));
+
+  Run again = build(project, "2026-01-16");
+  CHECK(again.status == kExitDataErrors);  // the problem is not fixed: it does not go quiet
+  CHECK(has(again.out, "exports/france-travail/deboe.csv — inchangé : déjà en base (lot n° 1), non relu ;"
+                       " ses erreurs restent à corriger\n"));
+  CHECK(has(again.out, "indicator_unknown"));
+  CHECK(has(again.out, "1 fichier inchangé, 0 fichier refusé ou illisible, 1 erreur,"));
+
+  std::filesystem::path indicators = project.root() / "indicators.csv";
+  std::ifstream in(indicators, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  in.close();
+  std::size_t aliases = text.find("DEBOE ABC|");
+  REQUIRE(aliases != std::string::npos);
+  text.insert(aliases, "BOE PDL|");
+  std::ofstream(indicators, std::ios::binary | std::ios::trunc) << text;
+
+  Run fixed = build(project, "2026-01-17");
+  CHECK(fixed.status == kExitClean);
+  CHECK(has(fixed.out, "exports/france-travail/deboe.csv — relu : les catalogues ont changé, révision, lot n° 2,"));
+  CHECK_FALSE(has(fixed.out, "indicator_unknown"));
+
+  Run settled = build(project, "2026-01-18");
+  CHECK(settled.status == kExitClean);
+  CHECK(has(settled.out, "exports/france-travail/deboe.csv — inchangé : déjà en base (lot n° 2), non relu\n"));
+}
+
+TEST_CASE("build warns of figures a partner's next export no longer gives, or gives as n.d.") {
+  test::StoreProject project;
+  project.write_export("france-travail/deboe_2025T1.csv",
+                       long_csv("44;2025T1;DEBOE;1250;\n49;2025T1;DEBOE;800;\n53;2025T1;DEBOE;410;\n"));
+  build(project, "2026-01-15");
+  project.write_export("france-travail/deboe_2025T2.csv",
+                       long_csv("44;2025T1;DEBOE;1250;\n53;2025T1;DEBOE;n.d.;\n44;2025T2;DEBOE;1300;\n"));
+  Run run = build(project, "2026-04-15");
+  CHECK(run.status == kExitClean);  // warnings, not errors
+  CHECK(has(run.out, "exports/france-travail/deboe_2025T2.csv — révision, lot n° 2, 3 observations : 1 chiffre ajouté,"
+                     " 1 modifié, 1 retiré, 1 inchangé\n"));
+  CHECK(has(run.out, "  avertissement · figure_removed : DEBOE · 49 · T1 2025 : 800 donné par la source france-travail,"
+                     " absent de ce fichier qui donne pourtant DEBOE pour T1 2025 ; le modèle garde la dernière valeur"
+                     " en base. Vérifiez auprès du partenaire s'il l'a retiré.\n"));
+  CHECK(has(run.out, "  avertissement · figure_withdrawn : DEBOE · 53 · T1 2025 : 410 en base, donné maintenant comme"
+                     " non disponible ; le modèle le publie non disponible.\n"));
+  CHECK(has(run.out, "0 erreur, 2 avertissements,"));
+
+  // The history says the same, in the same words.
+  std::ostringstream out, err;
+  CHECK(run_history({project.root().string()}, out, err) == kExitClean);
+  CHECK(has(out.str(), "  Révision : 1 chiffre ajouté, 1 modifié, 1 retiré, 1 inchangé\n"));
+  CHECK(has(out.str(), "    retiré   DEBOE · 49 · T1 2025 : 800\n"));
 }

@@ -71,20 +71,50 @@ TEST_CASE("history reports what each revision added, changed and removed") {
   CHECK(revision.unchanged == 0);
 }
 
-TEST_CASE("removed figures only compare a batch with the previous one of the same source and file") {
+TEST_CASE("removed figures compare a batch with what its source gave, whatever the file's name") {
   test::StoreProject project;
-  project.write_export("france-travail/a.csv", long_csv("44;2025T3;DEBOE;1250;\n49;2025T3;DEBOE;800;\n"));
+  project.write_export("france-travail/deboe_2025T1.csv",
+                       long_csv("44;2025T1;DEBOE;1250;\n49;2025T1;DEBOE;800;\n53;2025T1;DEBOE;410;\n"
+                                "44;2025T1;DEBOE_A;700;\n"));
+  project.write_export("agefiph/aides.csv", long_csv("72;2025T1;DEBOE;90;\n"));
   project.ingest("2026-01-15");
-  // Another file of the same source sends 44 only: it removes nothing.
-  project.write_export("france-travail/b.csv", long_csv("44;2025T3;DEBOE;1250;\n"));
-  project.ingest("2026-02-15");
+  // The partner's next export re-sends T1 without Maine-et-Loire, and no
+  // DEBOE_A at all; Agefiph's Sarthe is another source's.
+  project.write_export("france-travail/deboe_2025T2.csv",
+                       long_csv("44;2025T1;DEBOE;1250;\n53;2025T1;DEBOE;410;\n44;2025T2;DEBOE;1300;\n"));
+  project.ingest("2026-04-15");
   std::vector<BatchHistory> history = history_of(project);
-  REQUIRE(history.size() == 2);
-  CHECK(history[1].revision);
-  CHECK(history[1].unchanged == 1);
-  CHECK(history[1].removed.empty());
-  CHECK(history[1].changed.empty());
-  CHECK(history[1].added.empty());
+  REQUIRE(history.size() == 3);
+  CHECK(history[2].file == "exports/france-travail/deboe_2025T2.csv");
+  CHECK(history[2].revision);
+  CHECK(keys(history[2].removed) == "DEBOE 49 2025-T1 800");
+  CHECK(history[2].unchanged == 2);
+  CHECK(keys(history[2].added) == "DEBOE 44 2025-T2 1\u00a0300");
+  CHECK(history[2].changed.empty());
+  CHECK(revision_counts_fr(history[2]) == "1 chiffre ajouté, 0 modifié, 1 retiré, 2 inchangés");
+
+  // Files of one source that share no figure (one MDPH per département in
+  // the same folder) do not remove each other's.
+  project.write_export("mdph/MDPH44.csv", long_csv("44;2024T1;DEBOE;12;\n44;2024T2;DEBOE;13;\n"));
+  project.ingest("2026-04-16");
+  project.write_export("mdph/MDPH49.csv", long_csv("49;2024T1;DEBOE;21;\n49;2024T2;DEBOE;22;\n"));
+  project.ingest("2026-04-17");
+  history = history_of(project);
+  REQUIRE(history.size() == 5);
+  CHECK(history[4].source == "mdph");
+  CHECK(history[4].removed.empty());
+  CHECK_FALSE(history[4].revision);
+  project.remove_export("mdph/MDPH44.csv");
+  project.remove_export("mdph/MDPH49.csv");
+
+  // A file outside every source folder is compared with its own name only.
+  project.write_export("divers/tableau.csv", long_csv("44;2025T1;DEBOE;1250;\n"));
+  project.ingest("2026-05-15");
+  history = history_of(project);
+  REQUIRE(history.size() == 6);
+  CHECK(history[5].source == "");
+  CHECK(history[5].removed.empty());
+  CHECK(history[5].unchanged == 1);
 }
 
 TEST_CASE("a refused batch is listed, changes nothing and is not the previous batch of its file") {
@@ -101,6 +131,12 @@ TEST_CASE("a refused batch is listed, changes nothing and is not the previous ba
   CHECK(history[1].refusal->code == DiagnosticCode::not_text);
   CHECK_FALSE(history[1].revision);
   CHECK(keys(history[2].removed) == "DEBOE 49 2025-T3 800");
+}
+
+TEST_CASE("stored keys read as a pilot reads them") {
+  CHECK(stored_key_fr({"DEBOE", "departement", "44", "2025-T3"}) == "DEBOE · 44 · T3 2025");
+  CHECK(stored_key_fr({"DEBOE", "region", "52", "2025"}) == "DEBOE · 52 (region) · 2025");
+  CHECK(stored_key_fr({"DEBOE", "departement", "44", "bizarre"}) == "DEBOE · 44 · bizarre");
 }
 
 TEST_CASE("stored values read as a pilot reads them") {

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+
 #include "store/latest_figures.h"
 #include "store/store_test_project.h"
 
@@ -120,4 +122,88 @@ TEST_CASE("each stored observation keeps its place, status, comment and the file
   CHECK(store.database().single_text("SELECT group_concat(code_name, ',') FROM diagnostics") ==
         "dialect_detected,layout_detected,value_confidential,value_missing");
   CHECK(store.database().single_text("SELECT format || ' ' || bytes FROM batches") == "csv " + std::to_string(contents.size()));
+}
+
+namespace {
+
+// Adds `alias` to the aliases of `code` in the project's indicators.csv.
+void add_alias(const test::StoreProject& project, const std::string& code, const std::string& alias) {
+  std::filesystem::path path = project.root() / "indicators.csv";
+  std::ifstream in(path, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  in.close();
+  std::string line_start = "\n" + code + ";";
+  std::size_t line = text.find(line_start);
+  REQUIRE(line != std::string::npos);
+  std::size_t aliases = text.find(';', text.find(';', line + 1) + 1) + 1;  // after code and label
+  text.insert(aliases, alias + "|");
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+}
+
+std::vector<std::string> codes(const std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::string> names;
+  for (const Diagnostic& diagnostic : diagnostics) names.emplace_back(code_name(diagnostic.code));
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("a file read before a catalogue fix is read again, and its error is reported until then") {
+  test::StoreProject project;
+  project.write_export("france-travail/deboe.csv", long_csv("44;2025T3;DEBOE;1250;\n49;2025T3;BOE PDL;800;\n"));
+  IngestReport first = project.ingest("2026-01-15");
+  REQUIRE(first.files.size() == 1);
+  CHECK(first.files[0].outcome == FileOutcome::new_batch);
+  CHECK(first.files[0].observations == 1);
+  CHECK(first.diagnostics().errors == 1);
+
+  // Nothing changed: not read again, but the stored error is still there.
+  IngestReport again = project.ingest("2026-01-16");
+  CHECK(again.files[0].outcome == FileOutcome::unchanged);
+  CHECK_FALSE(again.files[0].reread);
+  REQUIRE(codes(again.files[0].diagnostics) == std::vector<std::string>{"indicator_unknown"});
+  CHECK(again.files[0].diagnostics[0].place.line == 3);
+  CHECK(again.files[0].diagnostics[0].value == "BOE PDL");
+  CHECK(again.diagnostics().errors == 1);
+
+  add_alias(project, "DEBOE", "BOE PDL");
+  IngestReport fixed = project.ingest("2026-01-17");
+  CHECK(fixed.files[0].reread);
+  CHECK(fixed.files[0].outcome == FileOutcome::revision);  // 44's figure, same value
+  CHECK(fixed.files[0].batch == 2);
+  CHECK(fixed.files[0].observations == 2);
+  CHECK(fixed.diagnostics().errors == 0);
+
+  auto loaded = project.load();
+  Store store(project.store_path());
+  std::vector<StoredFigure> figures = latest_figures(store, loaded->territories(), loaded->indicators());
+  REQUIRE(figures.size() == 2);
+  CHECK(loaded->territories().at(figures[1].territory).code == "49");
+  CHECK(figures[1].value == 800);
+  CHECK(figures[0].revised_at == "");  // the same 1 250 read again is no revision of it
+
+  IngestReport settled = project.ingest("2026-01-18");
+  CHECK(settled.files[0].outcome == FileOutcome::unchanged);
+  CHECK(settled.files[0].batch == 2);
+  CHECK(settled.files[0].diagnostics.empty());
+  CHECK(count_rows(store, "batches") == 2);
+}
+
+TEST_CASE("files read again keep the order of their batches, so a correction stays the newest") {
+  test::StoreProject project;
+  project.write_export("france-travail/z_premier.csv", long_csv("44;2025T3;DEBOE;1250;\n"));
+  project.ingest("2026-01-15");
+  project.write_export("france-travail/a_correction.csv", long_csv("44;2025T3;DEBOE;1262;\n"));
+  project.ingest("2026-02-15");
+  add_alias(project, "DEBOE", "BOE PDL");
+  IngestReport reread = project.ingest("2026-03-15");
+  REQUIRE(reread.files.size() == 2);
+  CHECK(reread.files[0].file == "exports/france-travail/a_correction.csv");  // report in listing order
+  CHECK(reread.files[0].batch == 4);  // but read after z_premier.csv, as first stored
+  CHECK(reread.files[1].batch == 3);
+  auto loaded = project.load();
+  Store store(project.store_path());
+  std::vector<StoredFigure> figures = latest_figures(store, loaded->territories(), loaded->indicators());
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].value == 1262);
 }

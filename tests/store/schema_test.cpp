@@ -5,7 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include "store/content_hash.h"
 #include "store/history.h"
+#include "store/reading_fingerprint.h"
 #include "store/latest_figures.h"
 #include "store/store_test_project.h"
 
@@ -30,7 +32,7 @@ TEST_CASE("a new store is at the current schema, in WAL mode, with foreign keys 
   test::TemporaryFolder folder;
   Store store((folder.path() / "prith.sqlite").string());
   CHECK(store_schema_version(store.database()) == kStoreSchemaVersion);
-  CHECK(kStoreSchemaVersion == 2);
+  CHECK(kStoreSchemaVersion == 3);
   CHECK(store.database().single_text("PRAGMA journal_mode") == "wal");
   CHECK(store.database().single_integer("PRAGMA foreign_keys") == 1);
   CHECK_THROWS_AS(store.database().execute("INSERT INTO observations VALUES (99, 'DEBOE', 'departement', '44',"
@@ -50,7 +52,7 @@ TEST_CASE("a version 1 store is migrated forward and keeps its batches") {
   project.ingest("2026-01-15");
 
   Store store(project.store_path());
-  CHECK(store_schema_version(store.database()) == 2);
+  CHECK(store_schema_version(store.database()) == 3);
   std::vector<BatchHistory> history = read_history(store);
   REQUIRE(history.size() == 2);
   CHECK(history[0].read_at == "2025-10-15T08:00:00Z");
@@ -69,6 +71,42 @@ TEST_CASE("a version 1 store is migrated forward and keeps its batches") {
   CHECK(store.database().single_text("PRAGMA integrity_check") == "ok");
 }
 
+TEST_CASE("a version 2 store is migrated forward; its files are read once more, then no more") {
+  test::StoreProject project;
+  std::string contents = test::long_csv("44;2025T3;DEBOE;1250;\n");
+  project.write_export("france-travail/deboe.csv", contents);
+  std::optional<ContentHash> hash = hash_file((project.root() / "exports/france-travail/deboe.csv").string());
+  REQUIRE(hash);
+  {
+    Database database(project.store_path());
+    migrate_store(database, 2);
+    database.execute(
+        "INSERT INTO batches (id, file, source, sha256, read_at, observations, errors, warnings, infos, format, bytes)"
+        " VALUES (1, 'exports/france-travail/deboe.csv', 'france-travail', '" + hash->sha256 +
+        "', '2026-01-15T08:00:00Z', 1, 0, 0, 2, 'csv', " + std::to_string(hash->bytes) + ");"
+        "INSERT INTO observations VALUES (1, 'DEBOE', 'departement', '44', '2025-T3', 'ok', 1250, '', 2, 4, '', '');");
+  }
+  IngestReport report = project.ingest("2026-02-15");
+  REQUIRE(report.files.size() == 1);
+  CHECK(report.files[0].reread);  // read under rules not recorded: read again
+  CHECK(report.files[0].outcome == FileOutcome::revision);
+  CHECK(report.files[0].batch == 2);
+  {
+    Store store(project.store_path());
+    CHECK(store_schema_version(store.database()) == 3);
+    CHECK(store.database().single_text("SELECT reading FROM batches WHERE id = 1") == "");
+    CHECK(store.database().single_text("SELECT reading FROM batches WHERE id = 2") ==
+          reading_fingerprint(*project.load()));
+    std::vector<BatchHistory> history = read_history(store);
+    REQUIRE(history.size() == 2);
+    CHECK(history[1].unchanged == 1);
+    CHECK(history[1].changed.empty());
+  }
+  IngestReport again = project.ingest("2026-02-16");
+  CHECK(again.files[0].outcome == FileOutcome::unchanged);
+  CHECK(again.files[0].batch == 2);
+}
+
 TEST_CASE("a store written by a newer prith is refused, not rewritten") {
   test::TemporaryFolder folder;
   std::string path = (folder.path() / "prith.sqlite").string();
@@ -81,7 +119,7 @@ TEST_CASE("a store written by a newer prith is refused, not rewritten") {
     FAIL("a newer store was opened");
   } catch (const SqliteError& error) {
     CHECK(std::string(error.what()) ==
-          "la base est au schéma 7, cette version de prith ne connaît que le schéma 2 : mettez prith à jour");
+          "la base est au schéma 7, cette version de prith ne connaît que le schéma 3 : mettez prith à jour");
   }
   Database database(path);
   CHECK(store_schema_version(database) == 7);

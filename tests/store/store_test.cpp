@@ -129,7 +129,7 @@ TEST_CASE("bytes stored by another build meanwhile are not stored twice") {
   observation.period = Period{Period::Kind::quarter, 2025, 3};
   observation.value = 1250;
   reading.observations.push_back(observation);
-  BatchRecord record{"exports/agefiph/a.csv", "agefiph", std::string(64, 'a'), "2026-01-15T00:00:00Z", 10};
+  BatchRecord record{"exports/agefiph/a.csv", "agefiph", std::string(64, 'a'), "2026-01-15T00:00:00Z", 10, ""};
   Store first(project.store_path());
   Store second(project.store_path());  // a second prith on the same store
   Store::AddedBatch added = first.add_batch(record, reading, loaded->territories(), loaded->indicators());
