@@ -80,21 +80,11 @@ std::string dataset_fr(const Dataset& dataset) {
 }  // namespace
 
 int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) {
-  std::string folder, now;
-  for (std::size_t i = 0; i < arguments.size(); ++i) {
-    const std::string& argument = arguments[i];
-    if (argument == "--now" && i + 1 < arguments.size()) {
-      now = arguments[++i];
-    } else if (!argument.empty() && argument[0] == '-') {
-      err << "Option inconnue ou incomplète « " << argument << " ». " << kUsage;
-      return kExitUsage;
-    } else if (folder.empty()) {
-      folder = argument;
-    } else {
-      err << "Un seul dossier de projet à la fois. " << kUsage;
-      return kExitUsage;
-    }
-  }
+  std::optional<ProjectCommandLine> line = parse_project_command(arguments, {}, {"--now"}, kUsage, err);
+  if (!line) return kExitUsage;
+  const std::string& folder = line->folder;
+  std::string now = line->option("--now");
+
   std::string clock_error;
   std::optional<std::string> read_at = build_instant(now, clock_error);
   if (!read_at) {

@@ -41,21 +41,12 @@ std::string summary_fr(const CheckSummary& summary) {
 }  // namespace
 
 int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err) {
-  bool json_output = false;
-  std::string folder;
-  for (const std::string& argument : arguments) {
-    if (argument == "--json") {
-      json_output = true;
-    } else if (!argument.empty() && argument[0] == '-') {
-      err << "Option inconnue « " << argument << " ». Usage : prith check [DOSSIER] [--json]\n";
-      return kExitUsage;
-    } else if (folder.empty()) {
-      folder = argument;
-    } else {
-      err << "Un seul dossier de projet à la fois. Usage : prith check [DOSSIER] [--json]\n";
-      return kExitUsage;
-    }
-  }
+  std::optional<ProjectCommandLine> line =
+      parse_project_command(arguments, {"--json"}, {}, "Usage : prith check [DOSSIER] [--json]\n", err);
+  if (!line) return kExitUsage;
+  bool json_output = line->has("--json");
+  const std::string& folder = line->folder;
+
   std::optional<LoadedProject> loaded = load_project_argument(folder, err);
   if (!loaded) return kExitUsage;
   const fs::path& root = loaded->root;

@@ -117,21 +117,11 @@ void write_json(std::ostream& out, const std::string& store, const std::vector<B
 }  // namespace
 
 int run_history(const Arguments& arguments, std::ostream& out, std::ostream& err) {
-  bool json_output = false;
-  std::string folder;
-  for (const std::string& argument : arguments) {
-    if (argument == "--json") {
-      json_output = true;
-    } else if (!argument.empty() && argument[0] == '-') {
-      err << "Option inconnue « " << argument << " ». " << kUsage;
-      return kExitUsage;
-    } else if (folder.empty()) {
-      folder = argument;
-    } else {
-      err << "Un seul dossier de projet à la fois. " << kUsage;
-      return kExitUsage;
-    }
-  }
+  std::optional<ProjectCommandLine> line = parse_project_command(arguments, {"--json"}, {}, kUsage, err);
+  if (!line) return kExitUsage;
+  bool json_output = line->has("--json");
+  const std::string& folder = line->folder;
+
   std::optional<LoadedProject> loaded = load_project_argument(folder, err);
   if (!loaded) return kExitUsage;
   std::filesystem::path store_path = Store::path_in(loaded->root);

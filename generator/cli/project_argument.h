@@ -25,6 +25,24 @@ struct LoadedProject {
   bool has_errors() const { return count_by_severity(diagnostics).errors > 0; }
 };
 
+// The arguments of `check`, `build` and `history`: an optional project
+// folder, flags (`--json`) and options with a value (`--now INSTANT`).
+struct ProjectCommandLine {
+  std::string folder;
+  std::vector<std::string> flags;                              // the ones given
+  std::vector<std::pair<std::string, std::string>> options;    // name, value
+
+  bool has(std::string_view flag) const;
+  std::string option(std::string_view name) const;  // "" when not given
+};
+
+// Says on `err` what is wrong, followed by `usage`, and returns nullopt: the
+// command exits kExitUsage.
+std::optional<ProjectCommandLine> parse_project_command(const std::vector<std::string>& arguments,
+                                                        const std::vector<std::string_view>& known_flags,
+                                                        const std::vector<std::string_view>& known_options,
+                                                        std::string_view usage, std::ostream& err);
+
 // `folder` empty: the demo project. When the folder is not a project at all,
 // says why on `err` and returns nullopt: the command exits kExitUsage.
 std::optional<LoadedProject> load_project_argument(const std::string& folder, std::ostream& err);

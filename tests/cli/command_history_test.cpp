@@ -111,5 +111,5 @@ TEST_CASE("history's usage errors") {
   test::StoreProject project;
   std::ostringstream out, err;
   CHECK(run_history({project.root().string(), "--csv"}, out, err) == kExitUsage);
-  CHECK(err.str() == "Option inconnue « --csv ». Usage : prith history [DOSSIER] [--json]\n");
+  CHECK(err.str() == "Option inconnue ou incomplète « --csv ». Usage : prith history [DOSSIER] [--json]\n");
 }

@@ -40,3 +40,17 @@ TEST_CASE("load_project_argument: a missing catalogue is an error diagnostic, th
   CHECK(loaded->diagnostics[0].code == DiagnosticCode::catalogue_invalid);
   CHECK(loaded->diagnostics[0].value == "indicators.csv");
 }
+
+TEST_CASE("the arguments of check, build and history: a folder, flags, options with a value") {
+  std::ostringstream err;
+  auto line = prith::parse_project_command({"projet", "--json", "--now", "2026-01-15"}, {"--json"}, {"--now"},
+                                           "Usage.\n", err);
+  REQUIRE(line);
+  CHECK(line->folder == "projet");
+  CHECK(line->has("--json"));
+  CHECK(line->option("--now") == "2026-01-15");
+  CHECK(line->option("--autre").empty());
+  CHECK_FALSE(prith::parse_project_command({"--now"}, {}, {"--now"}, "Usage.\n", err));  // no value
+  CHECK_FALSE(prith::parse_project_command({"a", "b"}, {}, {}, "Usage.\n", err));
+  CHECK(err.str() == "Option inconnue ou incomplète « --now ». Usage.\nUn seul dossier de projet à la fois. Usage.\n");
+}
