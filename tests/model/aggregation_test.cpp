@@ -4,23 +4,15 @@
 
 #include <vector>
 
+#include "model_test_support.h"
+
 using namespace prith;
 
 namespace {
 
-Figure known(double value, std::uint16_t flags = 0) {
-  Figure figure;
-  figure.status = ObservationStatus::ok;
-  figure.value = value;
-  figure.flags = flags;
-  return figure;
-}
-Figure secret() {
-  Figure figure;
-  figure.status = ObservationStatus::confidential;
-  return figure;
-}
-Figure missing() { return Figure{}; }
+using test::known;
+using test::missing;
+using test::secret;
 
 Indicator with_unit(const std::string& unit, Aggregation aggregation = Aggregation::ratio) {
   Indicator indicator;

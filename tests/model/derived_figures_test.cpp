@@ -4,22 +4,15 @@
 
 #include <vector>
 
+#include "model_test_support.h"
+
 using namespace prith;
 
 namespace {
 
-Figure known(double value, std::uint16_t flags = 0) {
-  Figure figure;
-  figure.status = ObservationStatus::ok;
-  figure.value = value;
-  figure.flags = flags;
-  return figure;
-}
-Figure secret() {
-  Figure figure;
-  figure.status = ObservationStatus::confidential;
-  return figure;
-}
+using test::known;
+using test::missing;
+using test::secret;
 Period quarter(const char* text) { return *parse_period(text); }
 
 }  // namespace

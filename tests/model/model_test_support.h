@@ -11,9 +11,43 @@
 #include "catalogue/series_breaks.h"
 #include "catalogue/territory_catalogue.h"
 #include "model/dataset.h"
+#include "model/secrecy_table.h"
 #include "test_support.h"
 
 namespace prith::test {
+
+// Figures for unit tests: known(14), known(3, kPartial), secret(), missing().
+inline Figure known(double value, std::uint16_t flags = 0) {
+  Figure figure;
+  figure.status = ObservationStatus::ok;
+  figure.value = value;
+  figure.flags = flags;
+  return figure;
+}
+inline Figure secret() {
+  Figure figure;
+  figure.status = ObservationStatus::confidential;
+  return figure;
+}
+inline Figure missing() { return Figure{}; }
+
+// A région (cell 0) whose départements (cells 1..n) hold `departements`,
+// tied by one sum: the table of statistical secrecy's unit tests.
+inline SecrecyTable region_table(const std::vector<double>& departements) {
+  SecrecyTable table;
+  double total = 0;
+  for (double value : departements) total += value;
+  table.cells.push_back(SecrecyCell{"région", total});
+  SecrecyRelation relation{0, {}};
+  for (std::size_t i = 0; i < departements.size(); ++i) {
+    std::string label = "d";  // built in two steps: GCC 12 warns wrongly on "d" + std::string
+    label += std::to_string(i + 1);
+    table.cells.push_back(SecrecyCell{label, departements[i]});
+    relation.parts.push_back(i + 1);
+  }
+  table.relations.push_back(relation);
+  return table;
+}
 
 inline constexpr const char* kModelIndicators =
     "code;label;unit;aggregation;weight;numerator;denominator;nature\n"

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "model_test_support.h"
+
 #include <cmath>
 
 using namespace prith;
@@ -9,21 +11,7 @@ using namespace prith;
 namespace {
 
 // A région (cell 0) and its départements (cells 1..n).
-SecrecyTable region_table(const std::vector<double>& departements) {
-  SecrecyTable table;
-  double total = 0;
-  for (double value : departements) total += value;
-  table.cells.push_back(SecrecyCell{"52 Pays de la Loire", total});
-  SecrecyRelation relation{0, {}};
-  for (std::size_t i = 0; i < departements.size(); ++i) {
-    std::string label = "d";  // built in two steps: GCC 12 warns wrongly on "d" + std::string
-    label += std::to_string(i + 1);
-    table.cells.push_back(SecrecyCell{label, departements[i]});
-    relation.parts.push_back(i + 1);
-  }
-  table.relations.push_back(relation);
-  return table;
-}
+using test::region_table;
 
 }  // namespace
 

@@ -2,27 +2,15 @@
 
 #include <doctest/doctest.h>
 
+#include "model_test_support.h"
+
 #include <random>
 
 using namespace prith;
 
 namespace {
 
-SecrecyTable region_table(const std::vector<double>& departements) {
-  SecrecyTable table;
-  double total = 0;
-  for (double value : departements) total += value;
-  table.cells.push_back(SecrecyCell{"région", total});
-  SecrecyRelation relation{0, {}};
-  for (std::size_t i = 0; i < departements.size(); ++i) {
-    std::string label = "d";  // built in two steps: GCC 12 warns wrongly on "d" + std::string
-    label += std::to_string(i + 1);
-    table.cells.push_back(SecrecyCell{label, departements[i]});
-    relation.parts.push_back(i + 1);
-  }
-  table.relations.push_back(relation);
-  return table;
-}
+using test::region_table;
 
 std::vector<bool> hidden(const SecrecyTable& table) {
   std::vector<bool> flags;
