@@ -13,14 +13,16 @@ std::string_view status_name(ObservationStatus status) {
   return "missing";
 }
 
-std::string figure_fr(const Observation& observation) {
-  switch (observation.status) {
-    case ObservationStatus::ok: return format_number_fr(observation.value, 6);
+std::string figure_fr(ObservationStatus status, double value) {
+  switch (status) {
+    case ObservationStatus::ok: return format_number_fr(value, 6);
     case ObservationStatus::confidential: return "secret";
     case ObservationStatus::missing: return "non disponible";
   }
   return "";
 }
+
+std::string figure_fr(const Observation& observation) { return figure_fr(observation.status, observation.value); }
 
 SourcePlace FileReading::place_of(const Observation& observation) const {
   SourcePlace place{observation.line, observation.column, {}};

@@ -19,6 +19,7 @@ std::string_view status_name(ObservationStatus status);  // "ok", "confidential"
 
 struct Observation;
 // The figure as a pilot reads it: "14 178", "secret", "non disponible".
+std::string figure_fr(ObservationStatus status, double value);
 std::string figure_fr(const Observation& observation);
 
 // Kept small (24 bytes): a quarter of a national export holds millions.

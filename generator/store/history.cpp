@@ -138,14 +138,7 @@ void compare(BatchHistory& batch, const Codes& codes, const Figures& figures, co
 
 }  // namespace
 
-std::string stored_value_fr(const StoredValue& value) {
-  switch (value.status) {
-    case ObservationStatus::ok: return format_number_fr(value.value, 6);
-    case ObservationStatus::confidential: return "secret";
-    case ObservationStatus::missing: return "non disponible";
-  }
-  return "";
-}
+std::string stored_value_fr(const StoredValue& value) { return figure_fr(value.status, value.value); }
 
 std::string revision_counts_fr(const BatchHistory& batch) {
   return count_fr(batch.added.size(), "chiffre ajouté", "chiffres ajoutés") + ", " +
