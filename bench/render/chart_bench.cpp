@@ -13,6 +13,7 @@
 
 #include "render/charts/chart_layout.h"
 #include "render/charts/png_chart.h"
+#include "render/charts/png_encoder.h"
 #include "render/charts/svg_chart.h"
 
 using namespace prith;
@@ -73,18 +74,56 @@ int main(int argc, char** argv) {
   for (int i = 0; i < count; ++i) cairo_surface_destroy(draw_chart_surface(layouts[i]));
   double draw_ms = ms_since(start);
 
+  // cairo's own encoder, for comparison with prith's.
+  auto append_bytes = [](void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+  };
   start = std::chrono::steady_clock::now();
   std::size_t png_bytes = 0;
-  for (int i = 0; i < count; ++i) png_bytes += render_chart_png(layouts[i]).size();
+  for (int i = 0; i < count; ++i) {
+    cairo_surface_t* surface = draw_chart_surface(layouts[i]);
+    std::string bytes;
+    cairo_surface_write_to_png_stream(surface, append_bytes, &bytes);
+    png_bytes += bytes.size();
+    cairo_surface_destroy(surface);
+  }
   double png_ms = ms_since(start);
 
+  auto time_encoder = [&](const char* name, auto encode) {
+    auto begin = std::chrono::steady_clock::now();
+    std::size_t bytes = 0;
+    for (int i = 0; i < count; ++i) {
+      cairo_surface_t* surface = draw_chart_surface(layouts[i]);
+      bytes += encode(surface).size();
+      cairo_surface_destroy(surface);
+    }
+    double ms = ms_since(begin);
+    std::printf("png draw + %-34s %.3f ms/chart (%.0f ms), %.1f KiB/chart\n", name, ms / count, ms,
+                bytes / 1024.0 / count);
+  };
   std::printf("charts: %d\n", count);
   std::printf("layout: %.3f ms/chart (%.0f ms)\n", layout_ms / count, layout_ms);
   std::printf("svg:    %.3f ms/chart (%.0f ms), %.1f KiB/chart\n", svg_ms / count, svg_ms, svg_bytes / 1024.0 / count);
   std::printf("png draw only:        %.3f ms/chart (%.0f ms)\n", draw_ms / count, draw_ms);
-  std::printf("png draw + encode:    %.3f ms/chart (%.0f ms), %.1f KiB/chart\n", png_ms / count, png_ms,
+  std::printf("png draw + cairo_surface_write_to_png: %.3f ms/chart (%.0f ms), %.1f KiB/chart\n", png_ms / count, png_ms,
               png_bytes / 1024.0 / count);
   std::printf("png encode (cairo_surface_write_to_png_stream): %.3f ms/chart\n", (png_ms - draw_ms) / count);
+
+  start = std::chrono::steady_clock::now();
+  std::size_t prith_bytes = 0;
+  for (int i = 0; i < count; ++i) prith_bytes += render_chart_png(layouts[i]).size();
+  double prith_ms = ms_since(start);
+  std::printf("png render_chart_png (what prith uses): %.3f ms/chart (%.0f ms), %.1f KiB/chart\n", prith_ms / count,
+              prith_ms, prith_bytes / 1024.0 / count);
+  for (int strategy : {0, 3}) {
+    for (int level : {1, 6}) {
+      std::string name = strategy == 3 ? "prith encoder (Up, Z_RLE, level " : "prith encoder (Up, default, level ";
+      name += std::to_string(level);
+      name += "):";
+      time_encoder(name.c_str(), [&](cairo_surface_t* surface) { return encode_png_rgb(surface, level, strategy); });
+    }
+  }
 
   if (!out_dir.empty()) {
     for (int i = 0; i < 2 && i < count; ++i) {

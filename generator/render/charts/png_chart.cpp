@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "render/charts/chart_palette.h"
+#include "render/charts/png_encoder.h"
 
 namespace prith {
 
@@ -47,11 +48,6 @@ void draw_text(cairo_t* cr, const ChartLayout& layout, const ChartText& text) {
   set_colour(cr, text.role == ShapeRole::gap ? kGapColour : kTextColour);
   cairo_move_to(cr, x, text.y);
   cairo_show_text(cr, text.text.c_str());
-}
-
-cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
 }
 
 }  // namespace
@@ -101,8 +97,7 @@ cairo_surface_t* draw_chart_surface(const ChartLayout& layout) {
 
 std::string render_chart_png(const ChartLayout& layout) {
   cairo_surface_t* surface = draw_chart_surface(layout);
-  std::string bytes;
-  cairo_surface_write_to_png_stream(surface, append_bytes, &bytes);
+  std::string bytes = encode_png_rgb(surface);
   cairo_surface_destroy(surface);
   return bytes;
 }

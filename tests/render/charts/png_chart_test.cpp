@@ -55,6 +55,27 @@ TEST_CASE("the PNG decodes to the chart's size with the palette's colours where 
   cairo_surface_destroy(image);
 }
 
+TEST_CASE("the encoder is lossless: every decoded pixel is the drawn one") {
+  FontMetrics metrics;
+  ChartLayout layout = layout_chart(test::mayenne_line(), metrics);
+  cairo_surface_t* drawn = draw_chart_surface(layout);
+  std::string png = render_chart_png(layout);
+  PngReader reader{&png};
+  cairo_surface_t* decoded = cairo_image_surface_create_from_png_stream(read_bytes, &reader);
+  REQUIRE(cairo_surface_status(decoded) == CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush(decoded);
+  int differences = 0, not_white = 0;
+  for (int y = 0; y < 400; ++y)
+    for (int x = 0; x < 800; ++x) {
+      differences += pixel(drawn, x, y) != pixel(decoded, x, y);
+      not_white += pixel(drawn, x, y) != 0xFFFFFF;
+    }
+  CHECK(differences == 0);
+  CHECK(not_white > 5000);  // the chart was drawn: lines, dots, text
+  cairo_surface_destroy(decoded);
+  cairo_surface_destroy(drawn);
+}
+
 TEST_CASE("two renders of a chart are byte-identical") {
   FontMetrics metrics;
   ChartSpec spec = test::mayenne_line();
