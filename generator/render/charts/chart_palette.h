@@ -15,11 +15,13 @@ struct ChartColour {
   double r, g, b;        // 0..1, as given to cairo
 };
 
+// Grey levels 6 %, 51 %, 37 %, 22 %: the first two series, the usual pair,
+// are the furthest apart in print.
 inline constexpr std::array<ChartColour, 4> kSeriesColours = {{
-    {"#000091", 0.0, 0.0, 145 / 255.0},                // deep blue, grey 6 %
-    {"#B34000", 179 / 255.0, 64 / 255.0, 0.0},          // burnt orange, grey 35 %
-    {"#18753C", 24 / 255.0, 117 / 255.0, 60 / 255.0},   // green, grey 38 %
-    {"#6E445A", 110 / 255.0, 68 / 255.0, 90 / 255.0},   // plum, grey 32 %
+    {"#000091", 0.0, 0.0, 145 / 255.0},                // deep blue, 14.9:1
+    {"#C47A00", 196 / 255.0, 122 / 255.0, 0.0},         // amber, 3.4:1
+    {"#16826A", 22 / 255.0, 130 / 255.0, 106 / 255.0},  // teal, 4.7:1
+    {"#6A1B4D", 106 / 255.0, 27 / 255.0, 77 / 255.0},   // plum, 11.2:1
 }};
 inline constexpr ChartColour kTextColour = {"#161616", 22 / 255.0, 22 / 255.0, 22 / 255.0};
 inline constexpr ChartColour kAxisColour = {"#3A3A3A", 58 / 255.0, 58 / 255.0, 58 / 255.0};
