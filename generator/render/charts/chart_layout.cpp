@@ -217,7 +217,8 @@ std::string chart_value_fr(double value, const ChartSpec& spec) {
   return text;
 }
 
-ChartLayout layout_chart(const ChartSpec& spec, FontMetrics& metrics) {
+ChartLayout layout_chart(const ChartSpec& given, FontMetrics& metrics) {
+  const ChartSpec spec = checked_spec(given);
   ChartLayout layout;
   layout.width = spec.width;
   layout.height = spec.height;

@@ -41,4 +41,10 @@ struct ChartSpec {
   double height = 400;
 };
 
+// The spec as layout and summary read it: every series has exactly one
+// point per x label (absent ones missing), a value that is not a finite
+// number is missing (never drawn as "nan"), and the size is kept within
+// 100..4000 × 80..4000 pixels (a zero-sized image cannot be encoded).
+ChartSpec checked_spec(const ChartSpec& spec);
+
 }  // namespace prith

@@ -80,7 +80,8 @@ std::string bars_summary(const ChartSpec& spec) {
 
 }  // namespace
 
-std::string chart_summary_fr(const ChartSpec& spec) {
+std::string chart_summary_fr(const ChartSpec& given) {
+  const ChartSpec spec = checked_spec(given);
   return spec.kind == ChartKind::line_over_time ? line_summary(spec) : bars_summary(spec);
 }
 

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "render/charts/chart_examples.h"
 
@@ -124,4 +125,28 @@ TEST_CASE("horizontal bars start at zero; secret and missing territories show a 
   CHECK(count_text(layout, "n.d.") == 1);
   CHECK(count_text(layout, "9" + nbsp + "999") == 0);
   CHECK(layout.plot_right < 800 - 16);
+}
+
+TEST_CASE("hostile specs: NaN, infinity, short series, no labels, zero size") {
+  FontMetrics metrics;
+  ChartSpec spec = test::mayenne_line();
+  spec.series[0].points[1] = ChartPoint::of(std::nan(""));
+  spec.series[0].points[2] = ChartPoint::of(INFINITY);
+  spec.series[0].points.resize(7);  // T3 2025 not given at all
+  ChartLayout layout = layout_chart(spec, metrics);
+  CHECK(count_text(layout, "n.d.") == 4);  // T4 2023, NaN, infinity, the absent last point
+  for (const auto& text : layout.texts) CHECK(text.text.find("nan") == std::string::npos);
+  CHECK(layout.dots.size() == 3);
+  CHECK(layout.scale.ticks.back() == 3000);
+
+  ChartSpec empty;
+  empty.width = 0;
+  empty.height = -5;
+  ChartLayout nothing = layout_chart(empty, metrics);
+  CHECK(nothing.width == 100);
+  CHECK(nothing.height == 80);
+  CHECK(nothing.polylines.empty());
+  CHECK(nothing.summary == "Aucune valeur publiable.");
+  empty.kind = ChartKind::bars_across_territories;
+  CHECK(layout_chart(empty, metrics).rects.empty());
 }
