@@ -48,10 +48,37 @@ ChartPoint point_at(const ChartSeries& series, std::size_t index) {
   return index < series.points.size() ? series.points[index] : ChartPoint::missing();
 }
 
-// Title, then the legend row(s); returns the y below them.
+// Greedy word wrap at the measured width; a word longer than a line stays whole.
+std::vector<std::string> wrap(const std::string& text, double max_width, double size, bool bold, FontMetrics& metrics) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find(' ', at);
+    if (end == std::string::npos) end = text.size();
+    std::string word = text.substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    std::string longer = line.empty() ? word : line + " " + word;
+    if (!line.empty() && metrics.width(longer, size, bold) > max_width) {
+      lines.push_back(line);
+      line = word;
+    } else {
+      line = longer;
+    }
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(line);
+  return lines;
+}
+
+// Title (wrapped), then the legend row(s); returns the y below them.
 double layout_header(const ChartSpec& spec, const Extremes& extremes, FontMetrics& metrics, ChartLayout& layout) {
   double y = kPad + metrics.ascent(kTitleSize);
-  layout.texts.push_back({kPad, y, spec.title, kTitleSize, TextAnchor::start, true, ShapeRole::text});
+  std::vector<std::string> lines = wrap(spec.title, spec.width - 2 * kPad, kTitleSize, true, metrics);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) y += kTitleSize + 4;
+    layout.texts.push_back({kPad, y, lines[i], kTitleSize, TextAnchor::start, true, ShapeRole::text});
+  }
   y += 10;
 
   double x = kPad, row = y + metrics.ascent(kTextSize);

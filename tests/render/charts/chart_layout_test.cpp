@@ -150,3 +150,21 @@ TEST_CASE("hostile specs: NaN, infinity, short series, no labels, zero size") {
   empty.kind = ChartKind::bars_across_territories;
   CHECK(layout_chart(empty, metrics).rects.empty());
 }
+
+TEST_CASE("a long title wraps at spaces within the chart's width and pushes the plot down") {
+  FontMetrics metrics;
+  ChartSpec spec = test::mayenne_line();
+  double plot_top_one_line = layout_chart(spec, metrics).plot_top;
+  spec.title = "Demandeurs d'emploi bénéficiaires de l'obligation d'emploi inscrits en catégories A, B et C "
+               "en Mayenne, données brutes";
+  ChartLayout layout = layout_chart(spec, metrics);
+  REQUIRE(layout.texts.size() > 2);
+  CHECK(layout.texts[0].text == "Demandeurs d'emploi bénéficiaires de l'obligation d'emploi inscrits en catégories A,");
+  CHECK(layout.texts[1].text == "B et C en Mayenne, données brutes");
+  // The first line is full: its next word would not have fitted.
+  CHECK(metrics.width(layout.texts[0].text + " B", 16, true) > 800 - 32);
+  CHECK(layout.texts[1].y == doctest::Approx(layout.texts[0].y + 20));
+  CHECK(metrics.width(layout.texts[0].text, 16, true) <= 800 - 32);
+  CHECK(layout.plot_top == doctest::Approx(plot_top_one_line + 20));
+  CHECK(layout.title == spec.title);  // <title> keeps it whole
+}
