@@ -116,6 +116,23 @@ double layout_header(const ChartSpec& spec, const Extremes& extremes, FontMetric
   return placed ? row + 14 : y + 4;
 }
 
+// Latest-value labels of several series are drawn above their points; when
+// the point above is too close (its line would cross the label), the label
+// moves below its own point, and further down if it would meet the one above.
+void separate_labels(std::vector<ChartText>& texts, std::vector<std::size_t> labels) {
+  constexpr double kLineHeight = 13;
+  std::sort(labels.begin(), labels.end(), [&](std::size_t a, std::size_t b) { return texts[a].y < texts[b].y; });
+  std::vector<double> points;  // each label's point, before any label moves
+  for (std::size_t label : labels) points.push_back(texts[label].y + 8);
+  for (std::size_t i = 1; i < labels.size(); ++i) {
+    const ChartText& previous = texts[labels[i - 1]];
+    ChartText& label = texts[labels[i]];
+    if (std::fabs(label.x - previous.x) > 60) continue;
+    bool crowded = points[i] - points[i - 1] < 2 * kLineHeight || label.y - previous.y < kLineHeight;
+    if (crowded) label.y = std::max(points[i] + 16, previous.y + kLineHeight);
+  }
+}
+
 void layout_lines(const ChartSpec& spec, FontMetrics& metrics, ChartLayout& layout) {
   const NiceScale& scale = layout.scale;
   double tick_width = 0;
@@ -154,6 +171,7 @@ void layout_lines(const ChartSpec& spec, FontMetrics& metrics, ChartLayout& layo
       if (point.status == PointStatus::value)
         value_width = std::max(value_width, metrics.width(chart_value_fr(point.value, spec), kGapSize));
   bool label_every_point = spec.series.size() == 1 && value_width + 4 <= slot;
+  std::vector<std::size_t> latest_labels;
 
   for (std::size_t s = 0; s < spec.series.size(); ++s) {
     const ChartSeries& series = spec.series[s];
@@ -180,10 +198,12 @@ void layout_lines(const ChartSpec& spec, FontMetrics& metrics, ChartLayout& layo
     if (run.points.size() > 1) layout.polylines.push_back(run);
     if (!label_every_point && last_visible < spec.x_labels.size()) {
       double value = point_at(series, last_visible).value;
+      latest_labels.push_back(layout.texts.size());
       layout.texts.push_back({x_of(last_visible), y_of(value) - 8, chart_value_fr(value, spec), kGapSize,
                               TextAnchor::middle, true, ShapeRole::text});
     }
   }
+  separate_labels(layout.texts, latest_labels);
 }
 
 void layout_bars(const ChartSpec& spec, FontMetrics& metrics, ChartLayout& layout) {

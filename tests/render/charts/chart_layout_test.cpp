@@ -83,6 +83,28 @@ TEST_CASE("a legend shows only the gaps that occur, and one entry per series whe
   CHECK(count_text(layout, "3" + nbsp + "100") == 1);
 }
 
+TEST_CASE("the latest values of close series do not overlap") {
+  FontMetrics metrics;
+  ChartSpec spec = test::mayenne_line();
+  spec.series.push_back({"Sarthe", std::vector<ChartPoint>(8, ChartPoint::of(2760))});
+  ChartLayout layout = layout_chart(spec, metrics);
+  const ChartText* mayenne = find_text(layout, "2" + nbsp + "696");
+  const ChartText* sarthe = find_text(layout, "2" + nbsp + "760");
+  REQUIRE(mayenne != nullptr);
+  REQUIRE(sarthe != nullptr);
+  // Sarthe is higher: its label stays above its point; Mayenne's goes below its own point.
+  double sarthe_point = layout.dots.back().y, mayenne_point = layout.dots[5].y;
+  CHECK(sarthe->y == doctest::Approx(sarthe_point - 8));
+  CHECK(mayenne->y == doctest::Approx(std::max(mayenne_point + 16, sarthe->y + 13)));
+  CHECK(mayenne->y - sarthe->y >= 13);
+
+  // Far apart, both labels stay above their points.
+  spec.series[1].points.assign(8, ChartPoint::of(3900));
+  ChartLayout apart = layout_chart(spec, metrics);
+  CHECK(find_text(apart, "2" + nbsp + "696")->y == doctest::Approx(apart.dots[5].y - 8));
+  CHECK(find_text(apart, "3" + nbsp + "900")->y == doctest::Approx(apart.dots.back().y - 8));
+}
+
 TEST_CASE("period labels thin out, keeping the latest, when they would overlap") {
   FontMetrics metrics;
   ChartSpec spec;
