@@ -30,11 +30,11 @@ double FontMetrics::width(std::string_view text, double size, bool bold) {
 
 double FontMetrics::ascent(double size) {
   select(size, false);
-  cairo_font_extents_t extents;
-  cairo_font_extents(cr_, &extents);
-  // cairo's ascent includes the accent room above capitals; 0.76 em is
-  // DejaVu's cap height and reads better for vertical centring.
-  return extents.ascent * 0.76 / 0.928;
+  // The height of a capital, not the font's ascent (which keeps room for
+  // accents above capitals): it is what the eye centres on.
+  cairo_text_extents_t extents;
+  cairo_text_extents(cr_, "H", &extents);
+  return -extents.y_bearing;
 }
 
 }  // namespace prith

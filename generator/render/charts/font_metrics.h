@@ -24,7 +24,7 @@ class FontMetrics {
   const std::string& family() const { return family_; }
   // Advance width of UTF-8 text at `size` pixels.
   double width(std::string_view text, double size, bool bold = false);
-  // Distance from the baseline to the top of capitals and tall letters.
+  // Distance from the baseline to the top of a capital ("H").
   double ascent(double size);
 
  private:
