@@ -116,6 +116,13 @@ double layout_header(const ChartSpec& spec, const Extremes& extremes, FontMetric
   return placed ? row + 14 : y + 4;
 }
 
+// A chart too small for its labels overflows rather than turning inside out:
+// the plot keeps at least 10 px each way, so scales never invert.
+void keep_plot_open(ChartLayout& layout) {
+  layout.plot_right = std::max(layout.plot_right, layout.plot_left + 10);
+  layout.plot_bottom = std::max(layout.plot_bottom, layout.plot_top + 10);
+}
+
 // Latest-value labels of several series are drawn above their points; when
 // the point above is too close (its line would cross the label), the label
 // moves below its own point, and further down if it would meet the one above.
@@ -141,6 +148,7 @@ void layout_lines(const ChartSpec& spec, FontMetrics& metrics, ChartLayout& layo
   layout.plot_left = kPad + tick_width + 8;
   layout.plot_right = spec.width - kPad;
   layout.plot_bottom = spec.height - kPad - metrics.ascent(kTextSize) - 8;
+  keep_plot_open(layout);
   double slot = (layout.plot_right - layout.plot_left) / n;
   auto x_of = [&](std::size_t i) { return layout.plot_left + slot * (i + 0.5); };
   auto y_of = [&](double v) {
@@ -218,6 +226,7 @@ void layout_bars(const ChartSpec& spec, FontMetrics& metrics, ChartLayout& layou
   layout.plot_left = kPad + name_width + 8;
   layout.plot_right = spec.width - kPad - std::max(value_width + 6, last_tick_half);
   layout.plot_bottom = spec.height - kPad - metrics.ascent(kTextSize) - 8;
+  keep_plot_open(layout);
   auto x_of = [&](double v) {
     return layout.plot_left + (v - scale.min) / (scale.max - scale.min) * (layout.plot_right - layout.plot_left);
   };

@@ -171,6 +171,15 @@ TEST_CASE("hostile specs: NaN, infinity, short series, no labels, zero size") {
   CHECK(nothing.summary == "Aucune valeur publiable.");
   empty.kind = ChartKind::bars_across_territories;
   CHECK(layout_chart(empty, metrics).rects.empty());
+
+  // Too small for its names and title: the plot overflows but never inverts.
+  ChartSpec cramped = test::pays_de_la_loire_bars();
+  cramped.width = 100;
+  cramped.height = 80;
+  ChartLayout small = layout_chart(cramped, metrics);
+  CHECK(small.plot_right - small.plot_left == doctest::Approx(10));
+  CHECK(small.plot_bottom - small.plot_top == doctest::Approx(10));
+  for (const auto& rect : small.rects) CHECK(rect.width >= 0);
 }
 
 TEST_CASE("a long title wraps at spaces within the chart's width and pushes the plot down") {
