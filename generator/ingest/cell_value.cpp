@@ -24,11 +24,17 @@ bool has_ambiguous_dot(std::string_view text) {
          before != "0";
 }
 
-bool is_blank_text(const std::string& text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; });
-}
 
 }  // namespace
+
+bool is_blank(const RawCell* cell) {
+  if (cell == nullptr || cell->kind == CellKind::empty) return true;
+  if (cell->kind != CellKind::text) return false;
+  for (char c : cell->text) {
+    if (c != ' ' && c != '\t') return false;  // most cells: the first character
+  }
+  return true;
+}
 
 CellValue read_value_cell(const RawCell* cell) {
   CellValue read;
@@ -57,7 +63,7 @@ CellValue read_value_cell(const RawCell* cell) {
       break;
     case ParsedNumber::Status::confidential: read.kind = CellValue::Kind::confidential; break;
     case ParsedNumber::Status::missing:
-      read.kind = is_blank_text(cell->text) ? CellValue::Kind::empty : CellValue::Kind::missing;
+      read.kind = is_blank(cell) ? CellValue::Kind::empty : CellValue::Kind::missing;
       break;
     case ParsedNumber::Status::invalid: read.kind = CellValue::Kind::not_a_number; break;
   }

@@ -23,4 +23,7 @@ struct CellValue {
 
 CellValue read_value_cell(const RawCell* cell);
 
+// No cell, an empty one, or text of spaces and tabs only.
+bool is_blank(const RawCell* cell);
+
 }  // namespace prith

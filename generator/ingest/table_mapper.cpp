@@ -25,15 +25,6 @@ constexpr std::uint32_t kMaxColumn = 65535;
 // range in a period column is a date a CSV export left as a serial.
 constexpr long kFirstSerial = 32874, kLastSerial = 73415;
 
-bool is_blank(const RawCell* cell) {
-  if (cell == nullptr || cell->kind == CellKind::empty) return true;
-  if (cell->kind != CellKind::text) return false;
-  for (char c : cell->text) {
-    if (c != ' ' && c != '\t') return false;  // most cells: the first character
-  }
-  return true;
-}
-
 std::string territory_label(const Territory& territory) { return territory.code + " " + territory.name; }
 
 }  // namespace
