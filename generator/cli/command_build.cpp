@@ -1,17 +1,22 @@
-// prith build [DIR] [--now INSTANT]: reads every new export of the project
-// into the store (DIR/prith.sqlite) and says what each file became. The
-// site generation joins it with a later issue, after this ingestion.
+// prith build [DIR] [--out OUT] [--now INSTANT]: reads every new export of
+// the project into the store (DIR/prith.sqlite), says what each file became,
+// builds the model and publishes the site in one step (staging folder
+// swapped in at the end: docs/publish.md).
 #include <filesystem>
 
 #include <map>
+#include <memory>
 
 #include "cli/batch_changes.h"
 #include "cli/commands.h"
 #include "cli/project_argument.h"
 #include "cli/reading_report.h"
+#include "cli/site_build.h"
 #include "core/french_format.h"
 #include "model/dataset.h"
 #include "model/secrecy_pass.h"
+#include "publish/build_inputs.h"
+#include "publish/site_publisher.h"
 #include "store/history.h"
 #include "store/ingest_exports.h"
 #include "store/latest_figures.h"
@@ -21,7 +26,46 @@ namespace prith {
 
 namespace {
 
-constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--now AAAA-MM-JJTHH:MM:SSZ]\n";
+constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--out SORTIE] [--now AAAA-MM-JJTHH:MM:SSZ]\n";
+
+namespace fs = std::filesystem;
+
+// ---------------------------------------------------------------------------
+// THE place where the site's files are made. Every renderer writes through
+// `site` (paths relative to the site's root, docs/publish.md); the lead
+// merges the calls of the other parts here: write_open_data, write_annexes,
+// render_site, write_datapackage. With none of them, the published site
+// holds only its build manifest.
+void fill_site(const Project& project, const Dataset& dataset, OutputFolder& site) {
+  (void)project;
+  (void)dataset;
+  (void)site;
+}
+// ---------------------------------------------------------------------------
+
+// Fills the staging folder and swaps it in, or says the site is up to date.
+// Returns false (message on `err`) when the build failed: the previous site
+// stays as it was.
+bool publish_site(SitePublisher& publisher, const std::string& fingerprint, const Project& project,
+                  const Dataset& dataset, std::ostream& out, std::ostream& err) {
+  if (publisher.up_to_date(fingerprint)) {
+    out << "\nSite à jour : rien n'a changé depuis la dernière publication.\n";
+    return true;
+  }
+  try {
+    OutputFolder& site = publisher.staging();
+    fill_site(project, dataset, site);
+    std::size_t reused = site.reused_count();
+    std::size_t files = publisher.publish(fingerprint);
+    out << "\nSite publié dans " << publisher.output().string() << " : " << count_fr(files, "fichier", "fichiers")
+        << " dont " << count_fr(reused, "repris", "repris") << " de la publication précédente.\n";
+    return true;
+  } catch (const std::exception& error) {
+    err << "La construction du site a échoué : " << error.what() << "\nLe site déjà publié dans "
+        << publisher.output().string() << " reste en place, inchangé.\n";
+    return false;
+  }
+}
 
 // `history`: the history of the batch stored now, null for a file not read.
 std::string outcome_fr(const IngestedFile& file, const BatchHistory* history) {
@@ -79,11 +123,20 @@ std::string dataset_fr(const Dataset& dataset) {
 
 }  // namespace
 
+fs::path default_site_folder(const std::string& folder, const fs::path& project_root) {
+  if (folder.empty()) return fs::absolute(demo_project_folder()).parent_path() / "site";
+  return project_root / "site";
+}
+
 int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) {
-  std::optional<ProjectCommandLine> line = parse_project_command(arguments, {}, {"--now"}, kUsage, err);
+  std::optional<ProjectCommandLine> line = parse_project_command(arguments, {}, {"--now", "--out"}, kUsage, err);
   if (!line) return kExitUsage;
-  const std::string& folder = line->folder;
-  std::string now = line->option("--now");
+  return build_project({line->folder, line->option("--now"), line->option("--out")}, out, err);
+}
+
+int build_project(const BuildRequest& request, std::ostream& out, std::ostream& err, fs::path* published_to) {
+  const std::string& folder = request.folder;
+  const std::string& now = request.now;
 
   std::string clock_error;
   std::optional<std::string> read_at = build_instant(now, clock_error);
@@ -95,6 +148,19 @@ int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) 
   if (!loaded) return kExitUsage;
   const Project& project = *loaded->project;
   std::filesystem::path store_path = Store::path_in(loaded->root);
+  fs::path output = request.out.empty() ? default_site_folder(folder, loaded->root) : fs::path(request.out);
+  if (published_to) *published_to = fs::absolute(output);
+  std::unique_ptr<SitePublisher> publisher;
+  try {
+    publisher = std::make_unique<SitePublisher>(output, std::vector<fs::path>{loaded->root, PRITH_SOURCE_DIR});
+    publisher->staging();  // exists while the build runs: a killed build leaves it, the next one removes it
+  } catch (const BuildAlreadyRunning& busy) {
+    err << busy.what() << "\n";
+    return kExitDataErrors;
+  } catch (const std::exception& refused) {
+    err << refused.what() << "\n";
+    return kExitUsage;
+  }
   try {
     Store store(store_path.string());
     out << "Projet " << project.settings().name << " (" << loaded->root.string() << ")\n";
@@ -144,9 +210,15 @@ int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) 
     // A file refused earlier and still in exports/ is still a problem to fix.
     bool failed = counts.errors > 0 || report.count(FileOutcome::refused) > 0 ||
                   report.count(FileOutcome::still_refused) > 0 || report.count(FileOutcome::unreadable) > 0;
+    std::string fingerprint = build_fingerprint(store, loaded->root, PRITH_SOURCE_DIR, kPrithVersion);
+    if (!publish_site(*publisher, fingerprint, project, dataset, out, err)) return kExitDataErrors;
     return failed ? kExitDataErrors : kExitClean;
   } catch (const SqliteError& error) {
     err << "La base " << store_path.string() << " est inutilisable : " << error.what() << "\n";
+    return kExitDataErrors;
+  } catch (const std::exception& error) {
+    err << "La construction a échoué : " << error.what() << "\nLe site déjà publié dans "
+        << publisher->output().string() << " reste en place, inchangé.\n";
     return kExitDataErrors;
   }
 }

@@ -16,7 +16,10 @@ int run_init(const Arguments& arguments, std::ostream& out, std::ostream& err);
 int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err);
 int run_inspect(const Arguments& arguments, std::ostream& out, std::ostream& err);
 int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err);
+int run_serve(const Arguments& arguments, std::ostream& out, std::ostream& err);
 int run_history(const Arguments& arguments, std::ostream& out, std::ostream& err);
+
+inline constexpr const char* kPrithVersion = "0.1.0";
 
 constexpr int kExitClean = 0;
 constexpr int kExitDataErrors = 1;

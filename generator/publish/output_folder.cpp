@@ -3,15 +3,19 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "publish/content_digest.h"
+
 namespace prith {
 
-OutputFolder::OutputFolder(std::filesystem::path root) : root_(std::move(root)) {
-  std::filesystem::create_directories(root_);
-  root_ = std::filesystem::canonical(root_);
+namespace fs = std::filesystem;
+
+OutputFolder::OutputFolder(fs::path root) : root_(std::move(root)) {
+  fs::create_directories(root_);
+  root_ = fs::canonical(root_);
 }
 
-std::filesystem::path OutputFolder::resolve(std::string_view relative) const {
-  std::filesystem::path path(relative);
+fs::path OutputFolder::resolve(std::string_view relative) const {
+  fs::path path(relative);
   if (relative.empty() || path.is_absolute() || path.has_root_name())
     throw std::invalid_argument("chemin de sortie refusé : « " + std::string(relative) + " »");
   for (const auto& part : path) {
@@ -21,26 +25,81 @@ std::filesystem::path OutputFolder::resolve(std::string_view relative) const {
   return root_ / path;
 }
 
-std::filesystem::path OutputFolder::file_path(std::string_view relative) {
-  std::filesystem::path path = resolve(relative);
+fs::path OutputFolder::file_path(std::string_view relative) {
+  fs::path path = resolve(relative);
   std::lock_guard lock(mutex_);
-  std::filesystem::create_directories(path.parent_path());
+  fs::create_directories(path.parent_path());
+  // A file reused earlier is a hard link to the published site's: never
+  // write through it.
+  std::error_code ignored;
+  fs::remove(path, ignored);
+  entries_.erase(std::string(relative));
+  keys_for_paths_[std::string(relative)] = "";
   return path;
 }
 
-void OutputFolder::write(std::string_view relative, std::string_view bytes, std::string_view /*key*/) {
-  std::filesystem::path path = file_path(relative);
+void OutputFolder::write(std::string_view relative, std::string_view bytes, std::string_view key) {
+  fs::path path = file_path(relative);
   std::ofstream file(path, std::ios::binary | std::ios::trunc);
   file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   file.close();
   if (!file) throw std::runtime_error("écriture impossible : " + path.string());
+  record(relative, {std::string(key), digest_of(bytes)});
 }
 
-bool OutputFolder::reuse(std::string_view /*relative*/, std::string_view /*key*/) { return false; }
+void OutputFolder::reuse_from(fs::path folder, BuildManifest previous) {
+  std::lock_guard lock(mutex_);
+  previous_root_ = std::move(folder);
+  previous_ = std::move(previous);
+}
 
-void OutputFolder::copy_file(const std::filesystem::path& from, std::string_view relative) {
-  std::filesystem::path path = file_path(relative);
-  std::filesystem::copy_file(from, path, std::filesystem::copy_options::overwrite_existing);
+bool OutputFolder::reuse(std::string_view relative, std::string_view key) {
+  fs::path path = resolve(relative);
+  if (key.empty() || previous_root_.empty()) return false;
+  auto found = previous_.files.find(std::string(relative));
+  if (found == previous_.files.end() || found->second.key != key) return false;
+  fs::path old_file = previous_root_ / fs::path(relative);
+  std::error_code error;
+  if (!fs::is_regular_file(fs::symlink_status(old_file, error))) return false;
+  {
+    std::lock_guard lock(mutex_);
+    fs::create_directories(path.parent_path());
+  }
+  fs::remove(path, error);
+  fs::create_hard_link(old_file, path, error);
+  if (error && !fs::copy_file(old_file, path, fs::copy_options::overwrite_existing, error)) return false;
+  record(relative, found->second);
+  std::lock_guard lock(mutex_);
+  ++reused_;
+  return true;
+}
+
+void OutputFolder::copy_file(const fs::path& from, std::string_view relative) {
+  fs::path path = file_path(relative);
+  fs::copy_file(from, path, fs::copy_options::overwrite_existing);
+  record(relative, {"", digest_of_file(path)});
+}
+
+void OutputFolder::record(std::string_view relative, ManifestEntry entry) {
+  std::lock_guard lock(mutex_);
+  keys_for_paths_.erase(std::string(relative));
+  entries_[std::string(relative)] = std::move(entry);
+}
+
+std::map<std::string, ManifestEntry> OutputFolder::entries() {
+  std::lock_guard lock(mutex_);
+  for (const auto& [relative, key] : keys_for_paths_) {
+    fs::path path = root_ / fs::path(relative);
+    std::error_code error;
+    if (fs::is_regular_file(path, error)) entries_[relative] = {key, digest_of_file(path)};
+  }
+  keys_for_paths_.clear();
+  return entries_;
+}
+
+std::size_t OutputFolder::reused_count() const {
+  std::lock_guard lock(mutex_);
+  return reused_;
 }
 
 }  // namespace prith

@@ -5,9 +5,12 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <string>
 #include <string_view>
+
+#include "publish/build_manifest.h"
 
 namespace prith {
 
@@ -40,9 +43,28 @@ class OutputFolder {
   // The path checked and made absolute (exposed for tests).
   std::filesystem::path resolve(std::string_view relative) const;
 
+  // Lets reuse() take files from the previous site in `folder`, as its
+  // manifest describes them (the publisher calls it; without it, reuse()
+  // always returns false).
+  void reuse_from(std::filesystem::path folder, BuildManifest previous);
+
+  // Every file put in the folder so far, with its key and digest (files
+  // written through file_path() are digested here, from disk). The manifest
+  // the publisher writes.
+  std::map<std::string, ManifestEntry> entries();
+
+  std::size_t reused_count() const;  // files reuse() put in place
+
  private:
+  void record(std::string_view relative, ManifestEntry entry);
+
   std::filesystem::path root_;
-  std::mutex mutex_;  // guards directory creation
+  mutable std::mutex mutex_;  // guards directory creation and the maps below
+  std::filesystem::path previous_root_;
+  BuildManifest previous_;
+  std::map<std::string, ManifestEntry> entries_;
+  std::map<std::string, std::string> keys_for_paths_;  // file_path() callers: key unknown, digest later
+  std::size_t reused_ = 0;
 };
 
 }  // namespace prith
