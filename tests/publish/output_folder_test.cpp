@@ -1,0 +1,81 @@
+// OutputFolder: paths stay inside the site; reuse() takes a file from the
+// previous site only when its key is the same and the file is there.
+#include "publish/output_folder.h"
+
+#include <doctest/doctest.h>
+
+#include "publish/content_digest.h"
+#include "publish/site_files.h"
+#include "test_folder.h"
+
+using namespace prith;
+namespace fs = std::filesystem;
+
+TEST_CASE("paths that are absolute or climb out of the site are refused") {
+  test::TemporaryFolder folder;
+  OutputFolder site(folder.path() / "site");
+  CHECK_THROWS_AS(site.write("../dehors.html", "x"), std::invalid_argument);
+  CHECK_THROWS_AS(site.write("/etc/passwd", "x"), std::invalid_argument);
+  CHECK_THROWS_AS(site.write("", "x"), std::invalid_argument);
+  CHECK_THROWS_AS(site.write("a/./b", "x"), std::invalid_argument);
+  CHECK_FALSE(fs::exists(folder.path() / "dehors.html"));
+}
+
+TEST_CASE("reuse() links the previous file when its key is unchanged, and refuses otherwise") {
+  test::TemporaryFolder folder;
+  fs::path previous_root = folder.path() / "ancien";
+  folder.write("ancien/graphiques/a-1.png", "PNG a");
+  folder.write("ancien/graphiques/b-1.png", "PNG b");
+  BuildManifest previous;
+  previous.files["graphiques/a-1.png"] = {"cle-a", digest_of("PNG a")};
+  previous.files["graphiques/b-1.png"] = {"cle-b", digest_of("PNG b")};
+  previous.files["graphiques/perdu.png"] = {"cle-p", digest_of("?")};  // listed, but the file is gone
+
+  OutputFolder site(folder.path() / "nouveau");
+  CHECK_FALSE(site.reuse("graphiques/a-1.png", "cle-a"));  // no previous site given yet
+  site.reuse_from(previous_root, previous);
+  CHECK(site.reuse("graphiques/a-1.png", "cle-a"));
+  CHECK(test::read_bytes(site.root() / "graphiques/a-1.png") == "PNG a");
+  CHECK_FALSE(site.reuse("graphiques/b-1.png", "cle-b-modifiee"));
+  CHECK_FALSE(fs::exists(site.root() / "graphiques/b-1.png"));
+  CHECK_FALSE(site.reuse("graphiques/perdu.png", "cle-p"));
+  CHECK_FALSE(site.reuse("graphiques/inconnu.png", "cle-a"));
+  CHECK_FALSE(site.reuse("graphiques/a-1.png", ""));  // no key: always rendered
+  CHECK(site.reused_count() == 1);
+
+  site.write("graphiques/b-1.png", "PNG b2", "cle-b-modifiee");
+  std::map<std::string, ManifestEntry> entries = site.entries();
+  CHECK(entries.at("graphiques/a-1.png") == ManifestEntry{"cle-a", digest_of("PNG a")});
+  CHECK(entries.at("graphiques/b-1.png") == ManifestEntry{"cle-b-modifiee", digest_of("PNG b2")});
+  CHECK(entries.size() == 2);
+
+  // Writing over a reused file (a hard link) never changes the previous site's.
+  site.write("graphiques/a-1.png", "PNG a2", "cle-a2");
+  CHECK(test::read_bytes(previous_root / "graphiques/a-1.png") == "PNG a");
+  CHECK(test::read_bytes(site.root() / "graphiques/a-1.png") == "PNG a2");
+}
+
+TEST_CASE("files written through file_path() and copy_file() are in the manifest with their digest") {
+  test::TemporaryFolder folder;
+  std::string asset = folder.write("assets/style.css", "body{}");
+  OutputFolder site(folder.path() / "site");
+  site.copy_file(asset, "assets/style.css");
+  std::ofstream(site.file_path("annexes/annexe.xlsx"), std::ios::binary) << "classeur";
+  std::map<std::string, ManifestEntry> entries = site.entries();
+  CHECK(entries.at("assets/style.css").digest == digest_of("body{}"));
+  CHECK(entries.at("annexes/annexe.xlsx").digest == digest_of("classeur"));
+  CHECK(entries.at("annexes/annexe.xlsx").key == "");
+}
+
+TEST_CASE("the manifest reads back what it wrote, byte for byte") {
+  BuildManifest manifest;
+  manifest.fingerprint = "0123456789abcdef";
+  manifest.files["index.html"] = {"clé \"accueil\"", digest_of("x")};
+  manifest.files["territoires/region-52.html"] = {"", digest_of("y")};
+  std::optional<BuildManifest> back = BuildManifest::parse(manifest.to_json());
+  REQUIRE(back);
+  CHECK(*back == manifest);
+  CHECK(back->to_json() == manifest.to_json());
+  CHECK_FALSE(BuildManifest::parse("{\"format\":\"autre\"}"));
+  CHECK_FALSE(BuildManifest::parse("pas du json"));
+}
