@@ -6,6 +6,8 @@
 
 #include <map>
 #include <memory>
+#include <optional>
+#include <sstream>
 
 #include "cli/batch_changes.h"
 #include "cli/commands.h"
@@ -43,20 +45,39 @@ void fill_site(const Project& project, const Dataset& dataset, OutputFolder& sit
 }
 // ---------------------------------------------------------------------------
 
-// Fills the staging folder and swaps it in, or says the site is up to date.
-// Returns false (message on `err`) when the build failed: the previous site
-// stays as it was.
-bool publish_site(SitePublisher& publisher, const std::string& fingerprint, const Project& project,
-                  const Dataset& dataset, std::ostream& out, std::ostream& err) {
-  if (publisher.up_to_date(fingerprint)) {
-    out << "\nSite à jour : rien n'a changé depuis la dernière publication.\n";
-    return true;
+// What the build said about the model, kept in the site's manifest so that
+// a build with nothing changed says it again without building the model.
+struct ModelReport {
+  std::string text;  // "Modèle : …\n" and its diagnostics, one a line
+  DiagnosticCounts counts;
+
+  std::map<std::string, std::string> notes() const {
+    return {{"model_report", text},
+            {"model_counts", std::to_string(counts.errors) + " " + std::to_string(counts.warnings) + " " +
+                                 std::to_string(counts.infos)}};
   }
+  static std::optional<ModelReport> from_notes(const std::map<std::string, std::string>& notes) {
+    auto text = notes.find("model_report");
+    auto numbers = notes.find("model_counts");
+    if (text == notes.end() || numbers == notes.end()) return std::nullopt;
+    ModelReport report;
+    report.text = text->second;
+    std::istringstream in(numbers->second);
+    if (!(in >> report.counts.errors >> report.counts.warnings >> report.counts.infos)) return std::nullopt;
+    return report;
+  }
+};
+
+// Fills the staging folder and swaps it in. Returns false (message on
+// `err`) when the build failed: the previous site stays as it was.
+bool publish_site(SitePublisher& publisher, const std::string& fingerprint,
+                  const std::map<std::string, std::string>& notes, const Project& project, const Dataset& dataset,
+                  std::ostream& out, std::ostream& err) {
   try {
     OutputFolder& site = publisher.staging();
     fill_site(project, dataset, site);
     std::size_t reused = site.reused_count();
-    std::size_t files = publisher.publish(fingerprint);
+    std::size_t files = publisher.publish(fingerprint, notes);
     out << "\nSite publié dans " << publisher.output().string() << " : " << count_fr(files, "fichier", "fichiers")
         << " dont " << count_fr(reused, "repris", "repris") << " de la publication précédente.\n";
     return true;
@@ -195,23 +216,39 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
     counts.errors += count_by_severity(loaded->diagnostics).errors;
 
     // The model of every quarter in the store, with statistical secrecy.
-    std::vector<Diagnostic> model_diagnostics;
-    Dataset dataset = Dataset::build(
-        latest_figures(store, project.territories(), project.indicators()),
-        ModelCatalogues{project.territories(), project.indicators(), project.series_breaks(), project.settings().region},
-        model_diagnostics, {secrecy_pass()});
-    out << "\nModèle : " << dataset_fr(dataset) << "\n";
-    for (const Diagnostic& diagnostic : model_diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
-    DiagnosticCounts model_counts = count_by_severity(model_diagnostics);
-    counts.errors += model_counts.errors;
-    counts.warnings += model_counts.warnings;
-    counts.infos += model_counts.infos;
+    // Same inputs as the published site: neither the model nor the site is
+    // made again, and the model's report is the one the manifest kept.
+    std::string fingerprint = build_fingerprint(store, loaded->root, PRITH_SOURCE_DIR, kPrithVersion);
+    std::optional<ModelReport> kept;
+    if (publisher->up_to_date(fingerprint)) kept = ModelReport::from_notes(publisher->previous()->notes);
+    std::optional<Dataset> dataset;
+    ModelReport model;
+    if (kept) {
+      model = *kept;
+    } else {
+      // The model of every quarter in the store, with statistical secrecy.
+      std::vector<Diagnostic> model_diagnostics;
+      dataset.emplace(Dataset::build(latest_figures(store, project.territories(), project.indicators()),
+                                     ModelCatalogues{project.territories(), project.indicators(),
+                                                     project.series_breaks(), project.settings().region},
+                                     model_diagnostics, {secrecy_pass()}));
+      model.text = "Modèle : " + dataset_fr(*dataset) + "\n";
+      for (const Diagnostic& diagnostic : model_diagnostics) model.text += "  " + diagnostic_line_fr(diagnostic) + "\n";
+      model.counts = count_by_severity(model_diagnostics);
+    }
+    out << "\n" << model.text;
+    counts.errors += model.counts.errors;
+    counts.warnings += model.counts.warnings;
+    counts.infos += model.counts.infos;
     out << "\n" << summary_fr(report, revisions, counts) << "\n";
     // A file refused earlier and still in exports/ is still a problem to fix.
     bool failed = counts.errors > 0 || report.count(FileOutcome::refused) > 0 ||
                   report.count(FileOutcome::still_refused) > 0 || report.count(FileOutcome::unreadable) > 0;
-    std::string fingerprint = build_fingerprint(store, loaded->root, PRITH_SOURCE_DIR, kPrithVersion);
-    if (!publish_site(*publisher, fingerprint, project, dataset, out, err)) return kExitDataErrors;
+    if (kept) {
+      out << "\nSite à jour : rien n'a changé depuis la dernière publication.\n";
+    } else if (!publish_site(*publisher, fingerprint, model.notes(), project, *dataset, out, err)) {
+      return kExitDataErrors;
+    }
     return failed ? kExitDataErrors : kExitClean;
   } catch (const SqliteError& error) {
     err << "La base " << store_path.string() << " est inutilisable : " << error.what() << "\n";

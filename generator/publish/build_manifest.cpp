@@ -26,6 +26,10 @@ std::string BuildManifest::to_json() const {
     json.end_object();
   }
   json.end_object();
+  json.key("notes");
+  json.begin_object();
+  for (const auto& [name, value] : notes) json.field(name, value);
+  json.end_object();
   json.end_object();
   text << "\n";
   return text.str();
@@ -43,6 +47,9 @@ std::optional<BuildManifest> BuildManifest::parse(const std::string& json) {
     for (const auto& [path, value] : *files) {
       auto entry = value.extract<Poco::JSON::Object::Ptr>();
       manifest.files[path] = {entry->getValue<std::string>("key"), entry->getValue<std::string>("digest")};
+    }
+    if (Poco::JSON::Object::Ptr notes = root->getObject("notes")) {
+      for (const auto& [name, value] : *notes) manifest.notes[name] = value.extract<std::string>();
     }
     return manifest;
   } catch (const std::exception&) {

@@ -25,6 +25,9 @@ struct ManifestEntry {
 struct BuildManifest {
   std::string fingerprint;                       // of every input of the build
   std::map<std::string, ManifestEntry> files;    // by path relative to the site, '/' separated
+  // What the build wants to remember besides the files, by name (prith
+  // build keeps the model's report here, to say it again when nothing changed).
+  std::map<std::string, std::string> notes;
 
   bool operator==(const BuildManifest&) const = default;
 

@@ -122,10 +122,11 @@ OutputFolder& SitePublisher::staging() {
   return *staging_;
 }
 
-std::size_t SitePublisher::publish(const std::string& fingerprint) {
+std::size_t SitePublisher::publish(const std::string& fingerprint, const std::map<std::string, std::string>& notes) {
   OutputFolder& folder = staging();
   BuildManifest manifest;
   manifest.fingerprint = fingerprint;
+  manifest.notes = notes;
   manifest.files = folder.entries();
   // Files other tools wrote into the folder themselves (the search index).
   for (const fs::directory_entry& entry : fs::recursive_directory_iterator(folder.root())) {

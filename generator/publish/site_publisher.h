@@ -62,9 +62,10 @@ class SitePublisher {
   // The (new, empty) staging folder, ready to reuse the published site's files.
   OutputFolder& staging();
 
-  // Writes the manifest into the staging folder, swaps it with the output
-  // and removes the old tree. Returns the number of files published.
-  std::size_t publish(const std::string& fingerprint);
+  // Writes the manifest (with `notes`) into the staging folder, swaps it
+  // with the output and removes the old tree. Returns the number of files
+  // published, the manifest aside.
+  std::size_t publish(const std::string& fingerprint, const std::map<std::string, std::string>& notes = {});
 
  private:
   std::filesystem::path output_;

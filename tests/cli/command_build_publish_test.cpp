@@ -49,6 +49,11 @@ TEST_CASE("build publishes DIR/site, then does nothing when nothing changed") {
   Run again = build({root, "--now", "2026-01-16"});
   CHECK(again.status == kExitClean);
   CHECK(has(again.out, "Site à jour : rien n'a changé depuis la dernière publication.\n"));
+  // The model is not built again, but its report is said again, word for word.
+  std::string model_line = first.out.substr(first.out.find("Modèle : "));
+  model_line = model_line.substr(0, model_line.find('\n'));
+  CHECK(model_line.find(" chiffres (départements, régions, pays)") != std::string::npos);
+  CHECK(has(again.out, "\n" + model_line + "\n"));
   CHECK(BuildManifest::read_from(project.root() / "site") == manifest);
 
   // A new export, or a changed catalogue, publishes again.

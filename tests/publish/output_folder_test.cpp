@@ -72,6 +72,7 @@ TEST_CASE("the manifest reads back what it wrote, byte for byte") {
   manifest.fingerprint = "0123456789abcdef";
   manifest.files["index.html"] = {"clé \"accueil\"", digest_of("x")};
   manifest.files["territoires/region-52.html"] = {"", digest_of("y")};
+  manifest.notes["model_report"] = "Modèle : 12 chiffres\n  avertissement · …\n";
   std::optional<BuildManifest> back = BuildManifest::parse(manifest.to_json());
   REQUIRE(back);
   CHECK(*back == manifest);

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""The measurements of bench/site/run.sh (see bench/README.md).
+
+Each measured command runs under /usr/bin/time -v; its wall time, CPU time
+(user + sys) and peak RSS are the median of RUNS runs. Data preparation is
+timed once, on its own lines.
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def timed(command, env=None):
+    """Runs `command` under /usr/bin/time -v; returns (wall s, cpu s, peak MiB)."""
+    result = subprocess.run(["/usr/bin/time", "-v"] + command, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    report = result.stderr
+    if result.returncode not in (0, 1):  # prith: 1 = data errors, the site is still published
+        sys.exit(f"échec ({result.returncode}) : {' '.join(command)}\n{report}")
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", report)
+    hours, minutes, seconds = (float(wall.group(1) or 0), float(wall.group(2)), float(wall.group(3)))
+    user = float(re.search(r"User time \(seconds\): ([\d.]+)", report).group(1))
+    system = float(re.search(r"System time \(seconds\): ([\d.]+)", report).group(1))
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", report).group(1))
+    return hours * 3600 + minutes * 60 + seconds, user + system, rss / 1024
+
+
+def median_of(runs, before, command):
+    samples = []
+    for _ in range(runs):
+        before()
+        samples.append(timed(command))
+    return tuple(statistics.median(s[k] for s in samples) for k in range(3))
+
+
+def folder_size(folder):
+    count = size = 0
+    for parent, _, files in os.walk(folder):
+        for name in files:
+            count += 1
+            size += os.path.getsize(os.path.join(parent, name))
+    return count, size / (1024 * 1024)
+
+
+def line(label, figures, files=None):
+    wall, cpu, rss = figures
+    text = f"{label:<44} {wall:7.2f} s wall {cpu:7.2f} s CPU {rss:7.1f} MiB"
+    if files:
+        text += f"   {files[0]:5d} fichiers {files[1]:7.1f} MiB"
+    print(text, flush=True)
+
+
+def remove(*paths):
+    for path in paths:
+        if os.path.isdir(path):
+            shutil.rmtree(path)
+        elif os.path.exists(path):
+            os.remove(path)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", required=True)
+    ap.add_argument("--prith", required=True)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--out", required=True)
+    a = ap.parse_args()
+    data, project, hugo_site, hugo_out = (os.path.join(a.out, n) for n in ("data", "project", "hugo-site", "hugo-out"))
+    site = os.path.join(project, "site")
+    export = os.path.join(project, "exports", "reference", "indicators_long.csv")
+    os.makedirs(a.out, exist_ok=True)
+
+    print(f"Jeu de référence national, {a.runs} exécutions par mesure (médiane), machine partagée à "
+          f"{os.cpu_count()} cœurs\n")
+    print("Préparation des données (une fois, à part)")
+    line("  make_dataset.py", timed([sys.executable, os.path.join(a.shared, "make_dataset.py"), "--out", data]))
+    line("  prith : prep_project.py (projet prith)",
+         timed([sys.executable, os.path.join(HERE, "prep_project.py"), data, project]))
+    line("  Hugo : prep_hugo.py", timed([sys.executable, os.path.join(a.shared, "hugo", "prep_hugo.py"), data,
+                                          hugo_site]))
+    print()
+
+    build = [a.prith, "build", project, "--now", "2026-01-15"]
+    store = os.path.join(project, "prith.sqlite")
+    full = median_of(a.runs, lambda: remove(store, store + "-wal", store + "-shm", site,
+                                            os.path.join(project, ".site.staging")), build)
+    line("prith build, complète (base et site vides)", full, folder_size(site))
+    same = median_of(a.runs, lambda: None, build)
+    line("prith build, rien de changé", same)
+
+    edits = iter(range(1, a.runs + 1))
+
+    def change_one_export():
+        """A new value for one figure (01, 2025-T4, ind01): the export is read again as a revision."""
+        with open(export, encoding="utf-8") as f:
+            text = f.read()
+        text = re.sub(r"\n01;2025-T4;ind01;\d*\n", f"\n01;2025-T4;ind01;{100000 + next(edits)}\n", text, count=1)
+        with open(export, "w", encoding="utf-8") as f:
+            f.write(text)
+
+    changed = median_of(a.runs, change_one_export, build)
+    line("prith build, un export modifié", changed)
+
+    hugo = ["hugo", "--quiet", "-s", hugo_site, "-d", os.path.abspath(hugo_out)]
+    hugo_figures = median_of(a.runs, lambda: remove(hugo_out), hugo)
+    line("Hugo (pages + SVG en ligne, sans PNG ni classeur)", hugo_figures, folder_size(hugo_out))
+    if os.path.isdir(os.path.join(site, "pagefind")):
+        print("Pagefind : index construit pendant prith build (compris dans ses temps)")
+    else:
+        print("Pagefind : non lancé par prith build (pas d'index dans le site)")
+
+    print()
+    print(f"Rapports (prith / Hugo) : temps écoulé {full[0] / hugo_figures[0]:.2f}, "
+          f"CPU {full[1] / hugo_figures[1]:.2f}, mémoire {full[2] / hugo_figures[2]:.2f}")
+    print(f"Reconstruction sans changement / construction complète : {same[0] / full[0] * 100:.0f} % "
+          f"(objectif < 10 %) ; un export modifié : {changed[0] / full[0] * 100:.0f} %")
+
+
+if __name__ == "__main__":
+    main()
