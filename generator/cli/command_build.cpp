@@ -79,7 +79,7 @@ bool publish_site(SitePublisher& publisher, const std::string& fingerprint,
     std::size_t reused = site.reused_count();
     std::size_t files = publisher.publish(fingerprint, notes);
     out << "\nSite publié dans " << publisher.output().string() << " : " << count_fr(files, "fichier", "fichiers")
-        << " dont " << count_fr(reused, "repris", "repris") << " de la publication précédente.\n";
+        << ", dont " << count_fr(reused, "repris", "repris") << " de la publication précédente.\n";
     return true;
   } catch (const std::exception& error) {
     err << "La construction du site a échoué : " << error.what() << "\nLe site déjà publié dans "
