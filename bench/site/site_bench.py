@@ -50,9 +50,9 @@ def folder_size(folder):
 
 def line(label, figures, files=None):
     wall, cpu, rss = figures
-    text = f"{label:<44} {wall:7.2f} s wall {cpu:7.2f} s CPU {rss:7.1f} MiB"
+    text = f"{label:<52} {wall:7.2f} s wall {cpu:7.2f} s CPU {rss:7.1f} MiB"
     if files:
-        text += f"   {files[0]:5d} fichiers {files[1]:7.1f} MiB"
+        text += f"   {files[0]:5d} fichier{'s' if files[0] > 1 else ''} {files[1]:7.1f} MiB"
     print(text, flush=True)
 
 
