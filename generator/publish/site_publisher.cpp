@@ -110,7 +110,13 @@ fs::path SitePublisher::lock_path() const {
 }
 
 bool SitePublisher::up_to_date(const std::string& fingerprint) const {
-  return previous_ && previous_->fingerprint == fingerprint && fs::is_directory(output_);
+  if (!previous_ || previous_->fingerprint != fingerprint) return false;
+  // A file removed from the published site by hand: build it again.
+  std::error_code error;
+  for (const auto& [relative, entry] : previous_->files) {
+    if (!fs::is_regular_file(output_ / fs::path(relative), error)) return false;
+  }
+  return true;
 }
 
 OutputFolder& SitePublisher::staging() {

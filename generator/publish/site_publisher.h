@@ -56,7 +56,8 @@ class SitePublisher {
 
   // The manifest of the site published now, if prith built it.
   const std::optional<BuildManifest>& previous() const { return previous_; }
-  // True when the published site was made from inputs with this fingerprint.
+  // True when the published site was made from inputs with this fingerprint
+  // and every file of its manifest is still there.
   bool up_to_date(const std::string& fingerprint) const;
 
   // The (new, empty) staging folder, ready to reuse the published site's files.

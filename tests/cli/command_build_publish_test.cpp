@@ -119,3 +119,13 @@ TEST_CASE("a build that fails keeps the previous site byte-identical and says so
   CHECK(has(next.out, "Site publié dans "));
   CHECK(test::site_files(project.root() / "site") != before);
 }
+
+TEST_CASE("data errors are printed and the site is still published, with exit code 1") {
+  test::StoreProject project;
+  project.write_export("france-travail/deboe.csv", long_csv("44;2025T3;DEBOE;1250;\nLoire-Atlantque;2025T3;DEBOE;3;\n"));
+  Run run = build({project.root().string(), "--now", "2026-01-15"});
+  CHECK(run.status == kExitDataErrors);
+  CHECK(has(run.out, "territory_unknown"));
+  CHECK(has(run.out, "Site publié dans "));
+  CHECK(BuildManifest::read_from(project.root() / "site"));
+}

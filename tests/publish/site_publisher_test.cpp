@@ -126,7 +126,11 @@ TEST_CASE("up_to_date compares the published site's fingerprint") {
   fs::path output = folder.path() / "site";
   CHECK_FALSE(SitePublisher(output, {}).up_to_date("f1"));
   publish_site(output, {{"index.html", "x"}}, "f1");
-  SitePublisher publisher(output, {});
-  CHECK(publisher.up_to_date("f1"));
-  CHECK_FALSE(publisher.up_to_date("f2"));
+  {
+    SitePublisher publisher(output, {});
+    CHECK(publisher.up_to_date("f1"));
+    CHECK_FALSE(publisher.up_to_date("f2"));
+  }
+  fs::remove(output / "index.html");  // removed by hand: the site is not complete any more
+  CHECK_FALSE(SitePublisher(output, {}).up_to_date("f1"));
 }
