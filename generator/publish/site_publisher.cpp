@@ -101,12 +101,17 @@ SitePublisher::~SitePublisher() {
   if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the flock
 }
 
+// ".site.staging" beside "site" (built with append: GCC 12 warns falsely on "." + string).
 fs::path SitePublisher::staging_path() const {
-  return output_.parent_path() / ("." + output_.filename().string() + ".staging");
+  std::string name(".");
+  name.append(output_.filename().string()).append(".staging");
+  return output_.parent_path() / name;
 }
 
 fs::path SitePublisher::lock_path() const {
-  return output_.parent_path() / ("." + output_.filename().string() + ".lock");
+  std::string name(".");
+  name.append(output_.filename().string()).append(".lock");
+  return output_.parent_path() / name;
 }
 
 bool SitePublisher::up_to_date(const std::string& fingerprint) const {
