@@ -1,0 +1,98 @@
+#include "render/opendata/revisions_csv.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "render/opendata/csv_table.h"
+#include "render/opendata/figures_csv.h"
+
+namespace prith {
+
+namespace {
+
+std::optional<TerritoryLevel> level_of(const std::string& name) {
+  for (TerritoryLevel level : {TerritoryLevel::departement, TerritoryLevel::region, TerritoryLevel::country}) {
+    if (level_name(level) == name) return level;
+  }
+  return std::nullopt;
+}
+
+// The figure the Dataset publishes for a stored key, or null.
+const Figure* published_figure(const Dataset& dataset, const StoredKey& key) {
+  std::optional<IndicatorId> indicator;
+  for (IndicatorId id = 0; id < dataset.indicators().all().size(); ++id) {
+    if (dataset.indicators().at(id).code == key.indicator) indicator = id;
+  }
+  std::optional<TerritoryLevel> level = level_of(key.territory_level);
+  std::optional<Period> period = parse_period(key.period);
+  if (!indicator || !level || !period || period->to_string() != key.period) return nullptr;
+  std::optional<TerritoryId> territory = dataset.territories().find(*level, key.territory);
+  if (!territory) return nullptr;
+  const Cell* cell = dataset.cell(*indicator, *territory, *period);
+  return cell ? &cell->figure : nullptr;
+}
+
+void write_side(CsvTable& table, const std::optional<StoredValue>& side, bool now_secret) {
+  if (!side) {
+    table.empty().text("absent");
+  } else if (now_secret || side->status == ObservationStatus::confidential) {
+    table.text("s").text("secret");
+  } else if (side->status == ObservationStatus::ok) {
+    table.number(side->value).text("publié");
+  } else {
+    table.empty().text("manquant");
+  }
+}
+
+}  // namespace
+
+DataFile revisions_file() {
+  DataFile file;
+  file.path = "donnees/revisions.csv";
+  file.title = "Les révisions";
+  file.description = "Les chiffres qu'un partenaire a modifiés, ajoutés ou retirés en renvoyant un fichier révisé, "
+                     "avec l'ancienne et la nouvelle valeur ; « s » quand le chiffre est secret.";
+  file.columns = {
+      {"lot", "integer", "Numéro du lot (fichier lu) qui apporte la révision"},
+      {"fichier", "string", "Fichier révisé"},
+      {"source", "string", "Code de la source (voir sources.csv)"},
+      {"lu_le", "date", "Date de lecture du fichier révisé"},
+      {"changement", "string", "ajouté, modifié ou retiré"},
+      {"indicateur_code", "string", "Code de l'indicateur"},
+      {"territoire_code", "string", "Code INSEE du territoire"},
+      {"territoire_niveau", "string", "departement, region ou pays"},
+      {"periode", "string", "Période"},
+      {"ancienne_valeur", "number", "Valeur avant la révision ; « s » si le chiffre est secret"},
+      {"ancien_statut", "string", "publié, secret, manquant ou absent (chiffre ajouté)"},
+      {"nouvelle_valeur", "number", "Valeur après la révision ; « s » si le chiffre est secret"},
+      {"nouveau_statut", "string", "publié, secret, manquant ou absent (chiffre retiré)"},
+  };
+  return file;
+}
+
+std::string revisions_csv(const Dataset& dataset, const std::vector<BatchHistory>& history) {
+  CsvTable table(revisions_file().columns);
+  for (auto batch = history.rbegin(); batch != history.rend(); ++batch) {
+    if (!batch->revision) continue;
+    auto write = [&](const std::vector<FigureChange>& changes, std::string_view kind) {
+      for (const FigureChange& change : changes) {
+        const Figure* figure = published_figure(dataset, change.key);
+        if (!figure) continue;
+        const bool now_secret = figure->has(kHidden) || figure->status == ObservationStatus::confidential;
+        table.integer(batch->id).text(batch->file).text(batch->source);
+        table.text(batch->read_at.substr(0, std::min<std::size_t>(10, batch->read_at.size())));
+        table.text(kind).text(change.key.indicator).text(change.key.territory).text(change.key.territory_level);
+        table.text(change.key.period);
+        write_side(table, change.before, now_secret);
+        write_side(table, change.after, now_secret);
+        table.end_row();
+      }
+    };
+    write(batch->changed, "modifié");
+    write(batch->added, "ajouté");
+    write(batch->removed, "retiré");
+  }
+  return table.str();
+}
+
+}  // namespace prith
