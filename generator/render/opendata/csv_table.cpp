@@ -1,6 +1,8 @@
 #include "render/opendata/csv_table.h"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "core/csv_text.h"
@@ -26,9 +28,15 @@ CsvTable& CsvTable::text(std::string_view value) {
   return *this;
 }
 
+std::string open_data_number(double value) {
+  if (!std::isfinite(value)) return "";
+  char rounded[32];
+  std::snprintf(rounded, sizeof rounded, "%.12g", value);
+  return shortest_number(std::strtod(rounded, nullptr));
+}
+
 CsvTable& CsvTable::number(double value) {
-  // A non-finite number is not a figure: an empty field, as for a missing one.
-  field(std::isfinite(value) ? shortest_number(value) : std::string());
+  field(open_data_number(value));
   return *this;
 }
 

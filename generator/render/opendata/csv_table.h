@@ -1,7 +1,7 @@
 // The text of one downloadable CSV file, row by row: the header is the
 // DataFile's column names, text goes through csv_field (quoting, formula
-// guard), numbers are written plain and in their shortest round-trip form
-// ("1234.5", never French-formatted). RFC 4180: `,`-separated, CRLF line
+// guard), numbers are written plain (open_data_number: "1234.5", never
+// French-formatted). RFC 4180: `,`-separated, CRLF line
 // ends, UTF-8 without a byte-order mark.
 #pragma once
 
@@ -32,6 +32,12 @@ class CsvTable {
   std::size_t columns_ = 0, in_row_ = 0, rows_ = 0;
   std::string text_;
 };
+
+// A number as the open data write it: 12 significant digits, which drops
+// the noise of computed rates and evolutions (6.0600000000000005 -> 6.06)
+// and keeps every figure a partner sends, then the shortest text that reads
+// back the same ("1234.5", "0.1", "-3"); "" for a non-finite number.
+std::string open_data_number(double value);
 
 inline constexpr std::string_view kCsvLineEnd = "\r\n";
 

@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <vector>
 
-#include "core/json_writer.h"
 #include "render/opendata/csv_table.h"
 
 namespace prith {
@@ -53,7 +52,7 @@ std::string_view figure_status_token(const Figure& figure) {
 std::string figure_value_field(const Figure& figure) {
   if (figure.has(kHidden) || figure.status == ObservationStatus::confidential) return "s";
   if (!figure.visible()) return "";
-  return shortest_number(figure.value);
+  return open_data_number(figure.value);
 }
 
 std::string figure_flag_tokens(const Figure& figure) {
@@ -133,8 +132,7 @@ std::string figures_csv(const Dataset& dataset) {
                                         : indicator.source;
         table.text(indicator.code).text(indicator.label).text(territory.code).text(territory.name);
         table.text(level_name(node.level)).text(periods[p].to_string());
-        std::string value = figure_value_field(figure);
-        if (value.empty() || value == "s") table.text(value); else table.number(figure.value);
+        table.text(figure_value_field(figure));
         table.text(figure_status_token(figure)).text(figure_flag_tokens(figure));
         table.text(indicator.unit).text(source);
         table.text(figure.has(kRevised) ? iso_date(figure.revised_on) : "");
