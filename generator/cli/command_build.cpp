@@ -1,6 +1,7 @@
-// prith build [DIR] [--now INSTANT]: reads every new export of the project
-// into the store (DIR/prith.sqlite) and says what each file became. The
-// site generation joins it with a later issue, after this ingestion.
+// prith build [DIR] [--now INSTANT] [--out OUT]: reads every new export of
+// the project into the store (DIR/prith.sqlite) and says what each file
+// became. With --out, writes the open data files (donnees/…) into OUT; the
+// rest of the site joins them there.
 #include <filesystem>
 
 #include <map>
@@ -12,6 +13,9 @@
 #include "core/french_format.h"
 #include "model/dataset.h"
 #include "model/secrecy_pass.h"
+#include "publish/output_folder.h"
+#include "render/opendata/datapackage.h"
+#include "render/opendata/open_data.h"
 #include "store/history.h"
 #include "store/ingest_exports.h"
 #include "store/latest_figures.h"
@@ -21,7 +25,8 @@ namespace prith {
 
 namespace {
 
-constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--now AAAA-MM-JJTHH:MM:SSZ]\n";
+constexpr const char* kUsage =
+    "Usage : prith build [DOSSIER] [--now AAAA-MM-JJTHH:MM:SSZ] [--out DOSSIER_DU_SITE]\n";
 
 // `history`: the history of the batch stored now, null for a file not read.
 std::string outcome_fr(const IngestedFile& file, const BatchHistory* history) {
@@ -80,7 +85,7 @@ std::string dataset_fr(const Dataset& dataset) {
 }  // namespace
 
 int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) {
-  std::optional<ProjectCommandLine> line = parse_project_command(arguments, {}, {"--now"}, kUsage, err);
+  std::optional<ProjectCommandLine> line = parse_project_command(arguments, {}, {"--now", "--out"}, kUsage, err);
   if (!line) return kExitUsage;
   const std::string& folder = line->folder;
   std::string now = line->option("--now");
@@ -140,6 +145,13 @@ int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) 
     counts.errors += model_counts.errors;
     counts.warnings += model_counts.warnings;
     counts.infos += model_counts.infos;
+    if (std::string site = line->option("--out"); !site.empty()) {
+      OutputFolder output(site);
+      std::vector<DataFile> files = write_open_data(dataset, project, read_history(store), output);
+      write_datapackage(files, project, output);
+      out << "\nDonnées ouvertes : " << count_fr(files.size() + 1, "fichier écrit", "fichiers écrits") << " dans "
+          << (output.root() / "donnees").string() << "\n";
+    }
     out << "\n" << summary_fr(report, revisions, counts) << "\n";
     // A file refused earlier and still in exports/ is still a problem to fix.
     bool failed = counts.errors > 0 || report.count(FileOutcome::refused) > 0 ||

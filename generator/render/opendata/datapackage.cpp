@@ -117,10 +117,11 @@ std::string datapackage_json(const std::vector<DataFile>& files, const Project& 
   json.field("name", name.empty() ? std::string("prith") : name);
   json.field("title", settings.name + " : données ouvertes");
   json.field("description",
-             "Les chiffres publiés par " + settings.name +
-                 " (programme régional pour l'insertion des travailleurs handicapés), par indicateur, territoire "
-                 "et période, et les tableaux du site. Les chiffres couverts par le secret statistique valent "
-                 "« s » ; une valeur vide est un chiffre non disponible.");
+             "Données ouvertes de « " + settings.name +
+                 " » (programme régional pour l'insertion des travailleurs handicapés) : chaque chiffre publié par "
+                 "indicateur, territoire et période, les catalogues qui les décrivent et les tableaux du site. Les "
+                 "chiffres couverts par le secret statistique valent « s » ; une valeur vide est un chiffre non "
+                 "disponible.");
   if (!settings.publication_date.empty()) json.field("created", settings.publication_date + "T00:00:00Z");
   json.key("licenses");
   json.begin_array();
