@@ -1,8 +1,7 @@
 #include "render/opendata/csv_table.h"
 
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
+#include <charconv>
 #include <stdexcept>
 
 #include "core/csv_text.h"
@@ -24,15 +23,24 @@ void CsvTable::field(std::string_view written) {
 }
 
 CsvTable& CsvTable::text(std::string_view value) {
-  field(csv_field(value));
+  // Most fields need neither quotes nor the formula guard: no copy for them.
+  bool plain = !looks_like_formula(value) && (value.empty() || (value.front() != ' ' && value.back() != ' '));
+  for (char c : value) {
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') plain = false;
+  }
+  if (plain) field(value); else field(csv_field(value));
   return *this;
 }
 
 std::string open_data_number(double value) {
   if (!std::isfinite(value)) return "";
+  // Counts, most figures: a whole number below 10^12 is already exact in 12 digits.
+  if (value == std::floor(value) && std::fabs(value) < 1e12) return std::to_string(static_cast<long long>(value));
   char rounded[32];
-  std::snprintf(rounded, sizeof rounded, "%.12g", value);
-  return shortest_number(std::strtod(rounded, nullptr));
+  auto written = std::to_chars(rounded, rounded + sizeof rounded, value, std::chars_format::general, 12);
+  double back = value;
+  std::from_chars(rounded, written.ptr, back);
+  return shortest_number(back);
 }
 
 CsvTable& CsvTable::number(double value) {

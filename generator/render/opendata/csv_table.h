@@ -24,6 +24,7 @@ class CsvTable {
   // Ends the row; throws std::logic_error when it has not one field per column.
   void end_row();
 
+  void reserve(std::size_t bytes) { text_.reserve(bytes); }
   std::size_t rows() const { return rows_; }
   const std::string& str() const { return text_; }
 

@@ -115,6 +115,7 @@ std::vector<bool> active_periods(const Dataset& dataset, IndicatorId indicator) 
 
 std::string figures_csv(const Dataset& dataset) {
   CsvTable table(figures_file().columns);
+  table.reserve(dataset.indicators().all().size() * dataset.tree().size() * dataset.periods().size() * 160);
   const std::vector<Period>& periods = dataset.periods().all();
   for (IndicatorId id = 0; id < dataset.indicators().all().size(); ++id) {
     const Indicator& indicator = dataset.indicators().at(id);
