@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <random>
 
 #include "open_data_test_support.h"
 #include "render/opendata/csv_table.h"
@@ -97,4 +98,43 @@ TEST_CASE("flag and status tokens") {
   CHECK(iso_date(20260310) == "2026-03-10");
   CHECK(iso_date(0) == "");
   CHECK(derived_status_token(DerivedStatus::zero_base) == "base_nulle");
+}
+
+TEST_CASE("property: every hidden or confidential figure of random Datasets is a bare s in chiffres.csv") {
+  std::mt19937 random(6);
+  std::size_t secret = 0;
+  for (int trial = 0; trial < 30; ++trial) {
+    CAPTURE(trial);
+    test::ModelFixture fixture(test::kOpenDataIndicators);
+    for (const char* code : {"44", "49", "53", "72", "85"}) {
+      for (const char* period : {"2025-T2", "2025-T3"}) {
+        const double boe = static_cast<double>(random() % 3 == 0 ? random() % 8 : random() % 300);
+        if (random() % 10 == 0) fixture.add_secret("BOE", code, period);
+        else fixture.add("BOE", code, period, boe);
+        fixture.add("DE", code, period, static_cast<double>(1000 + random() % 500));
+      }
+    }
+    std::vector<Diagnostic> diagnostics;
+    Dataset dataset = fixture.build(diagnostics, {secrecy_pass()});
+    std::map<std::string, std::string> rows = rows_by_key(figures_csv(dataset));
+    for (const char* indicator : {"BOE", "PART"}) {
+      for (const char* code : {"R52", "44", "49", "53", "72", "85"}) {
+        for (const char* period : {"2025-T2", "2025-T3"}) {
+          const Figure& figure = fixture.cell(dataset, indicator, code, period).figure;
+          if (!figure.has(kHidden) && figure.status != ObservationStatus::confidential) continue;
+          ++secret;
+          const std::string level = code[0] == 'R' ? "region" : "departement";
+          const std::string key = std::string(indicator) + " " + (code[0] == 'R' ? code + 1 : code) + " " + level +
+                                  " " + period;
+          CAPTURE(key);
+          REQUIRE(rows.count(key) == 1);
+          const std::string& row = rows.at(key);
+          CHECK(row.starts_with("s,secret,"));
+          // No evolution is given for it either.
+          CHECK((row.ends_with(",,secret,,manquant") || row.ends_with(",,manquant,,manquant")));
+        }
+      }
+    }
+  }
+  CHECK(secret > 30);  // the trials did meet secret figures
 }
