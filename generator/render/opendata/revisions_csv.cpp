@@ -17,8 +17,8 @@ std::optional<TerritoryLevel> level_of(const std::string& name) {
   return std::nullopt;
 }
 
-// The figure the Dataset publishes for a stored key, or null.
-const Figure* published_figure(const Dataset& dataset, const StoredKey& key) {
+// The figure the Dataset publishes for a stored key, or null; `indicator` set when found.
+const Figure* published_figure(const Dataset& dataset, const StoredKey& key, const Indicator*& found) {
   std::optional<IndicatorId> indicator;
   for (IndicatorId id = 0; id < dataset.indicators().all().size(); ++id) {
     if (dataset.indicators().at(id).code == key.indicator) indicator = id;
@@ -29,13 +29,23 @@ const Figure* published_figure(const Dataset& dataset, const StoredKey& key) {
   std::optional<TerritoryId> territory = dataset.territories().find(*level, key.territory);
   if (!territory) return nullptr;
   const Cell* cell = dataset.cell(*indicator, *territory, *period);
-  return cell ? &cell->figure : nullptr;
+  if (!cell) return nullptr;
+  found = &dataset.indicators().at(*indicator);
+  return &cell->figure;
 }
 
-void write_side(CsvTable& table, const std::optional<StoredValue>& side, bool now_secret) {
+// A count secrecy would hide by itself (from 1 to the threshold - 1, as
+// secrecy_pass does), whatever the figure is now: an old small count
+// revised to a large one must not come out through this file.
+bool small_count(const Indicator& indicator, const StoredValue& value) {
+  return indicator.secret && indicator.aggregation == Aggregation::sum && value.status == ObservationStatus::ok &&
+         value.value > 0 && value.value < indicator.secret_threshold;
+}
+
+void write_side(CsvTable& table, const std::optional<StoredValue>& side, bool now_secret, const Indicator& indicator) {
   if (!side) {
     table.empty().text("absent");
-  } else if (now_secret || side->status == ObservationStatus::confidential) {
+  } else if (now_secret || side->status == ObservationStatus::confidential || small_count(indicator, *side)) {
     table.text("s").text("secret");
   } else if (side->status == ObservationStatus::ok) {
     table.number(side->value).text("publié");
@@ -76,15 +86,16 @@ std::string revisions_csv(const Dataset& dataset, const std::vector<BatchHistory
     if (!batch->revision) continue;
     auto write = [&](const std::vector<FigureChange>& changes, std::string_view kind) {
       for (const FigureChange& change : changes) {
-        const Figure* figure = published_figure(dataset, change.key);
+        const Indicator* indicator = nullptr;
+        const Figure* figure = published_figure(dataset, change.key, indicator);
         if (!figure) continue;
         const bool now_secret = figure->has(kHidden) || figure->status == ObservationStatus::confidential;
         table.integer(batch->id).text(batch->file).text(batch->source);
         table.text(batch->read_at.substr(0, std::min<std::size_t>(10, batch->read_at.size())));
         table.text(kind).text(change.key.indicator).text(change.key.territory).text(change.key.territory_level);
         table.text(change.key.period);
-        write_side(table, change.before, now_secret);
-        write_side(table, change.after, now_secret);
+        write_side(table, change.before, now_secret, *indicator);
+        write_side(table, change.after, now_secret, *indicator);
         table.end_row();
       }
     };

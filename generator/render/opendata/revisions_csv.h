@@ -7,7 +7,9 @@
 // Secrecy: an old or new value is written only when the figure is visible
 // in the Dataset now and that side was a known value; when the figure is
 // now hidden or confidential both sides are "s", so a revision never gives
-// away a figure that statistical secrecy hides.
+// away a figure that statistical secrecy hides; and a side that is a small
+// count by itself (1 to the indicator's threshold - 1) is "s" too, so an old
+// small count revised to a large one stays secret.
 #pragma once
 
 #include <string>
