@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
+#include <utility>
 
 #include "render/opendata/csv_table.h"
 #include "render/opendata/figures_csv.h"
@@ -42,10 +44,31 @@ bool small_count(const Indicator& indicator, const StoredValue& value) {
          value.value > 0 && value.value < indicator.secret_threshold;
 }
 
-void write_side(CsvTable& table, const std::optional<StoredValue>& side, bool now_secret, const Indicator& indicator) {
+bool secret_before(const Indicator& indicator, const FigureChange& change) {
+  return change.before &&
+         (change.before->status == ObservationStatus::confidential || small_count(indicator, *change.before));
+}
+
+// The (indicator, period) tables of a batch where an old value was secret by
+// itself: secrecy then hid other cells of that table beside it, which the
+// store does not remember, so none of the table's old values is written.
+std::set<std::pair<std::string, std::string>> tables_secret_before(const Dataset& dataset, const BatchHistory& batch) {
+  std::set<std::pair<std::string, std::string>> tables;
+  for (const std::vector<FigureChange>* changes : {&batch.changed, &batch.removed}) {
+    for (const FigureChange& change : *changes) {
+      const Indicator* indicator = nullptr;
+      if (!published_figure(dataset, change.key, indicator) || !secret_before(*indicator, change)) continue;
+      if (indicator->secret && indicator->aggregation == Aggregation::sum)
+        tables.emplace(change.key.indicator, change.key.period);
+    }
+  }
+  return tables;
+}
+
+void write_side(CsvTable& table, const std::optional<StoredValue>& side, bool secret, const Indicator& indicator) {
   if (!side) {
     table.empty().text("absent");
-  } else if (now_secret || side->status == ObservationStatus::confidential || small_count(indicator, *side)) {
+  } else if (secret || side->status == ObservationStatus::confidential || small_count(indicator, *side)) {
     table.text("s").text("secret");
   } else if (side->status == ObservationStatus::ok) {
     table.number(side->value).text("publié");
@@ -84,6 +107,7 @@ std::string revisions_csv(const Dataset& dataset, const std::vector<BatchHistory
   CsvTable table(revisions_file().columns);
   for (auto batch = history.rbegin(); batch != history.rend(); ++batch) {
     if (!batch->revision) continue;
+    const auto secret_tables = tables_secret_before(dataset, *batch);
     auto write = [&](const std::vector<FigureChange>& changes, std::string_view kind) {
       for (const FigureChange& change : changes) {
         const Indicator* indicator = nullptr;
@@ -94,7 +118,8 @@ std::string revisions_csv(const Dataset& dataset, const std::vector<BatchHistory
         table.text(batch->read_at.substr(0, std::min<std::size_t>(10, batch->read_at.size())));
         table.text(kind).text(change.key.indicator).text(change.key.territory).text(change.key.territory_level);
         table.text(change.key.period);
-        write_side(table, change.before, now_secret, *indicator);
+        const bool table_secret = secret_tables.count({change.key.indicator, change.key.period}) > 0;
+        write_side(table, change.before, now_secret || table_secret, *indicator);
         write_side(table, change.after, now_secret, *indicator);
         table.end_row();
       }

@@ -9,7 +9,9 @@
 // now hidden or confidential both sides are "s", so a revision never gives
 // away a figure that statistical secrecy hides; and a side that is a small
 // count by itself (1 to the indicator's threshold - 1) is "s" too, so an old
-// small count revised to a large one stays secret.
+// small count revised to a large one stays secret; and then every old value
+// of that indicator and period in the batch is "s", as secrecy hid others
+// beside the small count.
 #pragma once
 
 #include <string>

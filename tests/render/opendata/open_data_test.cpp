@@ -42,6 +42,7 @@ std::vector<BatchHistory> history() {
       change("DE", "52", "2025-T3", confidential(), ok(5000), "region"),
       change("ZZZ", "44", "2025-T3", ok(1), ok(2)),          // not in the catalogue: not published
       change("PLAC", "44", "2025-T3", ok(4), ok(55)),        // a small count before: secret
+      change("PLAC", "49", "2025-T3", ok(76), ok(77)),       // ... so was its neighbour, maybe
   };
   batches[2].added = {change("DE", "85", "2025-T3", std::nullopt, ok(1000))};
   batches[2].removed = {change("PLAC", "49", "2025-T2", ok(70), std::nullopt)};
@@ -97,8 +98,9 @@ TEST_CASE("write_open_data writes the five bulk files, each with the header it d
 TEST_CASE("a hidden value appears in no file, not even through a revision or a derived figure") {
   Written written;
   // The hidden figures: BOE 53 (3, 17 before the revision) and 72 (40, 41, 39 before);
-  // their rates PART 53 (0.3) and 72 (4, 4.1); PLAC 44's small count 4 before its revision.
-  const std::set<std::string> hidden = {"3", "17", "40", "41", "39", "0.3", "4", "4.1"};
+  // their rates PART 53 (0.3) and 72 (4, 4.1); PLAC 44's small count 4 before its revision,
+  // and 76 beside it.
+  const std::set<std::string> hidden = {"3", "17", "40", "41", "39", "0.3", "4", "4.1", "76"};
   for (const DataFile& file : written.files) {
     for (const auto& row : written.rows(file.path)) {
       for (const std::string& field : row) {
@@ -113,15 +115,17 @@ TEST_CASE("a hidden value appears in no file, not even through a revision or a d
 TEST_CASE("revisions.csv: one row per changed figure, newest batch first, s when the figure is secret now") {
   Written written;
   std::vector<std::vector<std::string>> rows = written.rows("donnees/revisions.csv");
-  REQUIRE(rows.size() == 1 + 7);
+  REQUIRE(rows.size() == 1 + 8);
   const std::string batch = "8,france-travail/ft-2025-T3-revise.csv,france-travail,2026-10-15,";
   CHECK(joined(rows[1]) == batch + "modifié,BOE,44,departement,2025-T3,118,publié,121,publié");
   CHECK(joined(rows[2]) == batch + "modifié,BOE,53,departement,2025-T3,s,secret,s,secret");
   CHECK(joined(rows[3]) == batch + "modifié,BOE,72,departement,2025-T3,s,secret,s,secret");
   CHECK(joined(rows[4]) == batch + "modifié,DE,52,region,2025-T3,s,secret,5000,publié");
   CHECK(joined(rows[5]) == batch + "modifié,PLAC,44,departement,2025-T3,s,secret,55,publié");
-  CHECK(joined(rows[6]) == batch + "ajouté,DE,85,departement,2025-T3,,absent,1000,publié");
-  CHECK(joined(rows[7]) == batch + "retiré,PLAC,49,departement,2025-T2,70,publié,,absent");
+  CHECK(joined(rows[6]) == batch + "modifié,PLAC,49,departement,2025-T3,s,secret,77,publié");
+  CHECK(joined(rows[7]) == batch + "ajouté,DE,85,departement,2025-T3,,absent,1000,publié");
+  // Another period of PLAC: its old value is given.
+  CHECK(joined(rows[8]) == batch + "retiré,PLAC,49,departement,2025-T2,70,publié,,absent");
 }
 
 TEST_CASE("sources.csv: the last file read, not a refused one; the periods of its figures; formulas as text") {
