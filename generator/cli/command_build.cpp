@@ -19,6 +19,8 @@
 #include "model/secrecy_pass.h"
 #include "publish/build_inputs.h"
 #include "publish/site_publisher.h"
+#include "render/opendata/datapackage.h"
+#include "render/opendata/open_data.h"
 #include "store/history.h"
 #include "store/ingest_exports.h"
 #include "store/latest_figures.h"
@@ -32,18 +34,13 @@ constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--out SORTIE] [--
 
 namespace fs = std::filesystem;
 
-// ---------------------------------------------------------------------------
-// THE place where the site's files are made. Every renderer writes through
-// `site` (paths relative to the site's root, docs/publish.md); the lead
-// merges the calls of the other parts here: write_open_data, write_annexes,
-// render_site, write_datapackage. With none of them, the published site
-// holds only its build manifest.
-void fill_site(const Project& project, const Dataset& dataset, OutputFolder& site) {
-  (void)project;
-  (void)dataset;
-  (void)site;
+// The one place where the site's files are made: every renderer writes
+// through `site` (paths relative to the site's root, docs/publish.md).
+void fill_site(const Project& project, const Dataset& dataset, const std::vector<BatchHistory>& history,
+               OutputFolder& site) {
+  std::vector<DataFile> data_files = write_open_data(dataset, project, history, site);
+  write_datapackage(data_files, project, site);
 }
-// ---------------------------------------------------------------------------
 
 // What the build said about the model, kept in the site's manifest so that
 // a build with nothing changed says it again without building the model.
@@ -72,10 +69,10 @@ struct ModelReport {
 // `err`) when the build failed: the previous site stays as it was.
 bool publish_site(SitePublisher& publisher, const std::string& fingerprint,
                   const std::map<std::string, std::string>& notes, const Project& project, const Dataset& dataset,
-                  std::ostream& out, std::ostream& err) {
+                  Store& store, std::ostream& out, std::ostream& err) {
   try {
     OutputFolder& site = publisher.staging();
-    fill_site(project, dataset, site);
+    fill_site(project, dataset, read_history(store), site);
     std::size_t reused = site.reused_count();
     std::size_t files = publisher.publish(fingerprint, notes);
     out << "\nSite publié dans " << publisher.output().string() << " : " << count_fr(files, "fichier", "fichiers")
@@ -246,7 +243,7 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
                   report.count(FileOutcome::still_refused) > 0 || report.count(FileOutcome::unreadable) > 0;
     if (kept) {
       out << "\nSite à jour : rien n'a changé depuis la dernière publication.\n";
-    } else if (!publish_site(*publisher, fingerprint, model.notes(), project, *dataset, out, err)) {
+    } else if (!publish_site(*publisher, fingerprint, model.notes(), project, *dataset, store, out, err)) {
       return kExitDataErrors;
     }
     return failed ? kExitDataErrors : kExitClean;

@@ -48,6 +48,7 @@ ProjectSettings read_settings(const fs::path& file, std::vector<Diagnostic>& dia
     settings.region = ini->getString("project.region", "");
     settings.publication_date = ini->getString("project.publication_date", "");
     settings.theme = ini->getString("site.theme", "default");
+    settings.licence = ini->getString("site.licence", "etalab-2.0");
   } catch (const Poco::Exception& error) {
     diagnostics.push_back(file_diagnostic(Severity::error, DiagnosticCode::settings_invalid, "",
                                      "Paramètres illisibles dans prith.ini : " + error.displayText()));

@@ -36,6 +36,7 @@ struct ProjectSettings {
   std::string region;            // INSEE code of the région: "52"
   std::string publication_date;  // ISO date, fixed for reproducible outputs
   std::string theme;             // "default" or "dsfr"
+  std::string licence = "etalab-2.0";  // licence of the open data ([site] licence): "etalab-2.0" by default
 };
 
 class Project {

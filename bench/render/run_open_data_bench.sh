@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The open data files on the national reference workload. Run from the
+# repository root after a Release build:
+#   bash bench/render/run_open_data_bench.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-5}
+out=bench/out/model-workload
+if [ ! -f "$out/indicators_long.csv" ]; then
+  /usr/bin/python3 /work/shared/bench/make_dataset.py --out "$out" > /dev/null 2>&1
+fi
+/usr/bin/time -v ./build/bench/open_data_bench "$out" config/territories.csv "$runs" 2> "$out/open-data-time.txt"
+grep -E "Maximum resident|Elapsed" "$out/open-data-time.txt"
