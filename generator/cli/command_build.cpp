@@ -12,6 +12,8 @@
 #include "core/french_format.h"
 #include "model/dataset.h"
 #include "model/secrecy_pass.h"
+#include "publish/output_folder.h"
+#include "render/excel/annexes.h"
 #include "store/history.h"
 #include "store/ingest_exports.h"
 #include "store/latest_figures.h"
@@ -21,7 +23,7 @@ namespace prith {
 
 namespace {
 
-constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--now AAAA-MM-JJTHH:MM:SSZ]\n";
+constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--now AAAA-MM-JJTHH:MM:SSZ] [--out SORTIE]\n";
 
 // `history`: the history of the batch stored now, null for a file not read.
 std::string outcome_fr(const IngestedFile& file, const BatchHistory* history) {
@@ -80,7 +82,7 @@ std::string dataset_fr(const Dataset& dataset) {
 }  // namespace
 
 int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) {
-  std::optional<ProjectCommandLine> line = parse_project_command(arguments, {}, {"--now"}, kUsage, err);
+  std::optional<ProjectCommandLine> line = parse_project_command(arguments, {}, {"--now", "--out"}, kUsage, err);
   if (!line) return kExitUsage;
   const std::string& folder = line->folder;
   std::string now = line->option("--now");
@@ -140,6 +142,13 @@ int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) 
     counts.errors += model_counts.errors;
     counts.warnings += model_counts.warnings;
     counts.infos += model_counts.infos;
+    // Until the site issue wires the whole publication: the Excel annexes,
+    // written only when asked for with --out.
+    if (std::string site = line->option("--out"); !site.empty()) {
+      OutputFolder folder_out(site);
+      for (const AnnexFile& annex : write_annexes(dataset, project, read_history(store), folder_out))
+        out << "Annexe " << (folder_out.root() / annex.path).string() << "\n";
+    }
     out << "\n" << summary_fr(report, revisions, counts) << "\n";
     // A file refused earlier and still in exports/ is still a problem to fix.
     bool failed = counts.errors > 0 || report.count(FileOutcome::refused) > 0 ||
