@@ -89,7 +89,7 @@ SheetDescription read_me(const Dataset& dataset, const AnnexContext& context, co
   sheet.rows.push_back(text_row(
       {"Commentaires",
        "Une cellule commentée porte un chiffre provisoire, révisé, en rupture de série ou partiel, ou explique un "
-       "« s » ou un « n.d. ». Un graphique n'a pas de point pour un chiffre « s » ou « n.d. »."}));
+       "« s » ou un « n.d. ». Un graphique ne couvre que des chiffres publiés : la courbe part du plus ancien trimestre suivi sans interruption jusqu'au dernier, les barres comparent les départements au dernier trimestre où tous ont un chiffre."}));
   sheet.rows.push_back(text_row(
       {"Chiffres calculés",
        "Quand un partenaire ne donne pas le chiffre de la région, il est calculé à partir des départements "

@@ -107,46 +107,59 @@ SheetDescription indicator_sheet(const Dataset& dataset, IndicatorId id, const s
   }
   if (quarters.empty() || rows.empty()) return sheet;
 
-  // The line: the annex's territory over every quarter (columns 2..).
+  // Excel plots a text cell ("s", "n.d.") as zero: a chart only covers
+  // cells that hold numbers. The line runs over the latest quarters of the
+  // annex's territory that all have a number; the bars over the latest
+  // quarter where every département has one.
   const std::uint32_t first_value = 2, last_value = static_cast<std::uint32_t>(1 + quarters.size());
+  auto is_number = [&](std::size_t row, std::uint32_t column) {
+    return sheet.rows[row][column].kind == SheetCell::Kind::number;
+  };
+  std::uint32_t line_start = last_value + 1;
+  while (line_start > first_value && is_number(0, line_start - 1)) --line_start;
   const Territory& own = dataset.territories().at(dataset.tree().node(rows.front()).territory);
-  ChartDescription line;
-  line.type = ChartDescription::Type::line;
-  line.title = indicator.label + " : " + territory_label(own);
-  line.x_axis_title = "Trimestre";
-  line.y_axis_title = indicator.unit;
-  line.value_format = style.format;
-  ChartSeries over_time;  // named by its territory, over the quarters of the header row
-  over_time.name_row = 1;
-  over_time.name_column = 1;
-  over_time.categories = {0, first_value, 0, last_value};
-  over_time.values = {1, first_value, 1, last_value};
-  line.series.push_back(over_time);
-  line.alt_text = "Graphique en courbe : " + line.title + ", de " + periods[quarters.front()].french_label() +
-                  " à " + periods[quarters.back()].french_label() + ", en " + indicator.unit +
-                  ". Les valeurs sont celles de la ligne " + territory_label(own) +
-                  " du tableau ; s : secret statistique, n.d. : non disponible.";
-  sheet.charts.push_back(std::move(line));
+  if (last_value >= line_start + 1) {
+    ChartDescription line;
+    line.type = ChartDescription::Type::line;
+    line.title = indicator.label + " : " + territory_label(own);
+    line.x_axis_title = "Trimestre";
+    line.y_axis_title = indicator.unit;
+    line.value_format = style.format;
+    ChartSeries over_time;  // named by its territory, over the quarters of the header row
+    over_time.name_row = 1;
+    over_time.name_column = 1;
+    over_time.categories = {0, line_start, 0, last_value};
+    over_time.values = {1, line_start, 1, last_value};
+    line.series.push_back(over_time);
+    line.alt_text = "Graphique en courbe : " + line.title + ", de " + sheet.columns[line_start].header + " à " +
+                    sheet.columns[last_value].header + ", en " + indicator.unit + ". Les valeurs sont celles de la " +
+                    "ligne " + territory_label(own) + " du tableau.";
+    sheet.charts.push_back(std::move(line));
+  }
 
-  // The bars: the départements of the regional annex in the latest quarter.
-  if (regional && rows.size() > 2) {
+  if (!regional || rows.size() <= 2) return sheet;
+  for (std::uint32_t column = last_value; column >= first_value; --column) {
+    bool complete = true;
+    for (std::size_t row = 1; row < rows.size(); ++row) complete = complete && is_number(row, column);
+    if (!complete) continue;
     ChartDescription bars;
     bars.type = ChartDescription::Type::column;
-    bars.title = indicator.label + " par département, " + periods[quarters.back()].french_label();
+    bars.title = indicator.label + " par département, " + sheet.columns[column].header;
     bars.x_axis_title = "Département";
     bars.y_axis_title = indicator.unit;
     bars.value_format = style.format;
     ChartSeries across;  // named by the quarter's header, over the départements' rows
     across.name_row = 0;
-    across.name_column = last_value;
+    across.name_column = column;
     const std::uint32_t last_row = static_cast<std::uint32_t>(rows.size());
     across.categories = {2, 1, last_row, 1};
-    across.values = {2, last_value, last_row, last_value};
+    across.values = {2, column, last_row, column};
     bars.series.push_back(across);
     bars.alt_text = "Graphique en barres : " + bars.title + ", en " + indicator.unit +
-                    ". Les valeurs sont celles de la colonne " + periods[quarters.back()].french_label() +
+                    ". Les valeurs sont celles de la colonne " + sheet.columns[column].header +
                     " du tableau, un département par barre.";
     sheet.charts.push_back(std::move(bars));
+    break;
   }
   return sheet;
 }
