@@ -60,7 +60,7 @@ std::string footer_text(const std::string& left) {
   if (escaped.size() > 200) escaped.resize(200);  // Excel's limit is 255 with the codes
   while (!escaped.empty() && (static_cast<unsigned char>(escaped.back()) & 0xC0) == 0x80) escaped.pop_back();
   if (!escaped.empty() && (static_cast<unsigned char>(escaped.back()) & 0xC0) == 0xC0) escaped.pop_back();
-  return "&L" + escaped + "&RPage &P sur &N";
+  return (escaped.empty() ? "" : "&L" + escaped) + "&RPage &P sur &N";
 }
 
 class Writer {
@@ -243,6 +243,11 @@ class Writer {
       chart_series_set_values(added, name, series.values.first_row, series.values.first_column,
                               series.values.last_row, series.values.last_column);
       chart_series_set_name_range(added, name, series.name_row, series.name_column);
+      // No value cache in the chart: Excel and LibreOffice read the cells
+      // (libxlsxwriter would copy them into the chart XML otherwise).
+      added->categories->ignore_cache = LXW_TRUE;
+      added->values->ignore_cache = LXW_TRUE;
+      if (added->title.range) added->title.range->ignore_cache = LXW_TRUE;
       if (description.type == ChartDescription::Type::line) chart_series_set_marker_type(added, LXW_CHART_MARKER_CIRCLE);
     }
     chart_title_set_name(chart, description.title.c_str());

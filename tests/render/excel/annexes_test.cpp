@@ -6,6 +6,7 @@
 
 #include <Poco/JSON/Array.h>
 
+#include "core/french_format.h"
 #include "ingest/partner_file.h"
 #include "model/figure_labels.h"
 #include "model/secrecy_pass.h"
@@ -14,6 +15,7 @@
 #include "render/excel/annex_workbook.h"
 #include "render/excel/annexes.h"
 #include "render/excel/indicator_sheet.h"
+#include "render/excel/workbook_writer.h"
 #include "render/excel/workbook_check.h"
 #include "test_folder.h"
 
@@ -151,14 +153,14 @@ TEST_CASE("annexes: the demo's regional and departmental workbooks, read back") 
             secret_cells += shown == "s";
           }
           cells.add(cell);
-          // The test, and only the test, reads a hidden value: to prove it is nowhere in the row.
+          // The test, and only the test, reads a hidden value: to prove the cell does not give it.
           if (figure.has(kHidden)) {
             ++hidden_cells;
-            Poco::JSON::Object::Ptr row = new Poco::JSON::Object;
-            row->set("sheet", sheet);
-            row->set("row", static_cast<int>(r + 2));
-            row->set("value", figure.value * style.scale);
-            hidden.add(row);
+            Poco::JSON::Object::Ptr place = new Poco::JSON::Object;
+            place->set("sheet", sheet);
+            place->set("cell", column_letters(2 + q) + std::to_string(r + 2));
+            place->set("value", format_number_fr(figure.value * style.scale, 2));
+            hidden.add(place);
           }
         }
       }
