@@ -89,7 +89,9 @@ SheetDescription read_me(const Dataset& dataset, const AnnexContext& context, co
   sheet.rows.push_back(text_row(
       {"Commentaires",
        "Une cellule commentée porte un chiffre provisoire, révisé, en rupture de série ou partiel, ou explique un "
-       "« s » ou un « n.d. ». Un graphique ne couvre que des chiffres publiés : la courbe part du plus ancien trimestre suivi sans interruption jusqu'au dernier, les barres comparent les départements au dernier trimestre où tous ont un chiffre."}));
+       "« s » ou un « n.d. ». Un graphique ne couvre que des chiffres publiés : la courbe part du plus "
+       "ancien trimestre suivi sans interruption jusqu'au dernier, les barres comparent les départements au "
+       "dernier trimestre où tous ont un chiffre."}));
   sheet.rows.push_back(text_row(
       {"Chiffres calculés",
        "Quand un partenaire ne donne pas le chiffre de la région, il est calculé à partir des départements "
@@ -214,7 +216,8 @@ WorkbookDescription annex_workbook(const Dataset& dataset, const AnnexContext& c
   workbook.created = context.publication_date;
 
   std::vector<std::string> indicator_sheets;
-  for (const Indicator& indicator : dataset.indicators().all()) indicator_sheets.push_back(indicator_sheet_name(indicator));
+  for (const Indicator& indicator : dataset.indicators().all())
+    indicator_sheets.push_back(indicator_sheet_name(indicator));
   const std::string footer = "Source : " + context.partnership + ", " + scope.title + ", publié le " +
                              iso_date_fr(context.publication_date);
   workbook.sheets.push_back(read_me(dataset, context, scope, quarters, indicator_sheets));

@@ -12,7 +12,8 @@ namespace {
 constexpr std::uint16_t kCommentedFlags = kProvisional | kRevised | kSeriesBreak | kPartial;
 
 SheetCell derived_cell(const Derived& derived, CellFormat format) {
-  if (derived.ok()) return SheetCell::of_number(format == CellFormat::points ? derived.value : derived.value / 100, format);
+  if (derived.ok())
+    return SheetCell::of_number(format == CellFormat::points ? derived.value : derived.value / 100, format);
   switch (derived.status) {
     case DerivedStatus::secret: return SheetCell::of_text("s", std::string(kSecretLegend));
     case DerivedStatus::missing: return SheetCell::of_text("n.d.", std::string(kMissingLegend));

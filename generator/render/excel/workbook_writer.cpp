@@ -248,7 +248,8 @@ class Writer {
       added->categories->ignore_cache = LXW_TRUE;
       added->values->ignore_cache = LXW_TRUE;
       if (added->title.range) added->title.range->ignore_cache = LXW_TRUE;
-      if (description.type == ChartDescription::Type::line) chart_series_set_marker_type(added, LXW_CHART_MARKER_CIRCLE);
+      if (description.type == ChartDescription::Type::line)
+        chart_series_set_marker_type(added, LXW_CHART_MARKER_CIRCLE);
     }
     chart_title_set_name(chart, description.title.c_str());
     chart_axis_set_name(chart->x_axis, description.x_axis_title.c_str());

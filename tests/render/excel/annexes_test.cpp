@@ -82,7 +82,8 @@ std::vector<BatchHistory> one_revision() {
   batch.read_at = "2026-11-02T10:00:00Z";
   batch.revision = true;
   batch.changed.push_back(FigureChange{StoredKey{"DEBOE", "departement", "53", "2026-T3"},
-                                       StoredValue{ObservationStatus::ok, 3100}, StoredValue{ObservationStatus::ok, 3230}});
+                                       StoredValue{ObservationStatus::ok, 3100},
+                                       StoredValue{ObservationStatus::ok, 3230}});
   batch.changed.push_back(FigureChange{StoredKey{"DEBOE", "departement", "29", "2026-T3"},
                                        StoredValue{ObservationStatus::ok, 1}, StoredValue{ObservationStatus::ok, 2}});
   return {batch};
@@ -113,7 +114,8 @@ TEST_CASE("annexes: the demo's regional and departmental workbooks, read back") 
     std::vector<TerritoryId> rows;
     if (regional) {
       rows.push_back(demo.territory(TerritoryLevel::region, "52"));
-      for (const char* code : {"44", "49", "53", "72", "85"}) rows.push_back(demo.territory(TerritoryLevel::departement, code));
+      for (const char* code : {"44", "49", "53", "72", "85"})
+        rows.push_back(demo.territory(TerritoryLevel::departement, code));
     } else {
       rows = {demo.territory(TerritoryLevel::departement, "53"), demo.territory(TerritoryLevel::region, "52")};
     }
