@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "render/excel/document_language.h"
+
 namespace prith {
 
 namespace {
@@ -85,7 +87,7 @@ class Writer {
     }
     lxw_error closed = workbook_close(workbook_);
     if (ok && closed != LXW_NO_ERROR) return fail(std::string("écriture du classeur : ") + lxw_strerror(closed));
-    return ok;
+    return ok && set_document_language(path, description_.language, error_);
   }
 
  private:
@@ -109,9 +111,8 @@ class Writer {
     // libxlsxwriter takes the clock when `created` is 0: never leave it so.
     properties_.created = std::max<time_t>(1, iso_date_to_time(description_.created));
     workbook_set_properties(workbook_, &properties_);
-    // libxlsxwriter 1.1.4 writes no dc:language in core.xml; the custom
-    // property carries it (and the document language of the Lisez-moi says it).
-    workbook_set_custom_property_string(workbook_, "Langue", description_.language.c_str());
+    // libxlsxwriter 1.1.4 writes no dc:language: set_document_language adds
+    // it to core.xml once the file is closed.
   }
 
   void make_formats() {

@@ -55,6 +55,8 @@ def check_openpyxl(path, expected):
     properties = workbook.properties
     if properties.title != expected["title"]:
         fail(f"titre {properties.title!r} au lieu de {expected['title']!r}")
+    if properties.language != expected.get("language", "fr-FR"):
+        fail(f"langue {properties.language!r} au lieu de {expected.get('language', 'fr-FR')!r}")
     if properties.creator != expected["author"]:
         fail(f"auteur {properties.creator!r} au lieu de {expected['author']!r}")
     if str(properties.created)[:10] != expected["created"]:
