@@ -1,6 +1,8 @@
 #include "render/excel/annex_workbook.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 #include <cstdio>
 
 #include "model/figure_labels.h"
@@ -130,6 +132,29 @@ SheetDescription definitions(const Dataset& dataset, const AnnexContext& context
   return sheet;
 }
 
+// Each indicator's tab, unique (Excel compares names without case) and
+// distinct from the fixed sheets: a code cut at 31 characters, or one that
+// differs only by case or by characters Excel refuses, gets "_2", "_3"...
+std::vector<std::string> indicator_sheet_names(const Dataset& dataset) {
+  auto folded = [](std::string name) {
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return name;
+  };
+  std::set<std::string> taken = {folded(kReadMe), folded(kDefinitions), folded(kRevisions)};
+  std::vector<std::string> names;
+  for (const Indicator& indicator : dataset.indicators().all()) {
+    std::string base = indicator_sheet_name(indicator), name = base;
+    for (int n = 2; taken.count(folded(name)); ++n) {
+      std::string suffix = std::to_string(n);  // built in two steps: GCC 12 warns wrongly on "_" + string
+      suffix.insert(suffix.begin(), '_');
+      name = cut_utf8(base, 31 - suffix.size()) + suffix;
+    }
+    taken.insert(folded(name));
+    names.push_back(name);
+  }
+  return names;
+}
+
 std::string change_fr(const FigureChange& change) {
   if (!change.before) return "ajouté";
   if (!change.after) return "retiré";
@@ -215,9 +240,7 @@ WorkbookDescription annex_workbook(const Dataset& dataset, const AnnexContext& c
   workbook.comments = "Annexe produite par prith à partir des exports des partenaires.";
   workbook.created = context.publication_date;
 
-  std::vector<std::string> indicator_sheets;
-  for (const Indicator& indicator : dataset.indicators().all())
-    indicator_sheets.push_back(indicator_sheet_name(indicator));
+  const std::vector<std::string> indicator_sheets = indicator_sheet_names(dataset);
   const std::string footer = "Source : " + context.partnership + ", " + scope.title + ", publié le " +
                              iso_date_fr(context.publication_date);
   workbook.sheets.push_back(read_me(dataset, context, scope, quarters, indicator_sheets));
@@ -225,6 +248,8 @@ WorkbookDescription annex_workbook(const Dataset& dataset, const AnnexContext& c
   for (SheetDescription& sheet : workbook.sheets) sheet.footer = footer;
   for (IndicatorId id = 0; id < dataset.indicators().all().size(); ++id) {
     workbook.sheets.push_back(indicator_sheet(dataset, id, scope.rows, quarters, scope.regional, footer));
+    workbook.sheets.back().name = indicator_sheets[id];
+    workbook.sheets.back().table_name = table_name(indicator_sheets[id]);
   }
   workbook.sheets.push_back(revisions(dataset, scope, history));
   workbook.sheets.back().footer = footer;

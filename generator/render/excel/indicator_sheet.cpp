@@ -57,8 +57,15 @@ std::string indicator_sheet_name(const Indicator& indicator) {
     name += c;
   }
   if (name.empty()) name = "Indicateur";
-  if (name.size() > 31) name.resize(31);
-  return name;
+  return cut_utf8(name, 31);
+}
+
+std::string cut_utf8(std::string text, std::size_t bytes) {
+  if (text.size() <= bytes) return text;
+  std::size_t end = bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // text[end] starts a character
+  text.resize(end);
+  return text;
 }
 
 std::string table_name(const std::string& text) {

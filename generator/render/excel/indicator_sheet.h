@@ -32,6 +32,8 @@ SheetDescription indicator_sheet(const Dataset& dataset, IndicatorId indicator, 
 // The tab of an indicator's sheet (its code, cut to Excel's 31 characters and
 // cleared of the characters Excel refuses) and its table's name.
 std::string indicator_sheet_name(const Indicator& indicator);
+// `text` cut to at most `bytes` bytes without splitting a UTF-8 character.
+std::string cut_utf8(std::string text, std::size_t bytes);
 std::string table_name(const std::string& text);
 
 }  // namespace prith
