@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include <map>
+#include <stdexcept>
 
 #include "cli/batch_changes.h"
 #include "cli/commands.h"
@@ -144,10 +145,18 @@ int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) 
     counts.infos += model_counts.infos;
     // Until the site issue wires the whole publication: the Excel annexes,
     // written only when asked for with --out.
-    if (std::string site = line->option("--out"); !site.empty()) {
-      OutputFolder folder_out(site);
-      for (const AnnexFile& annex : write_annexes(dataset, project, read_history(store), folder_out))
-        out << "Annexe " << (folder_out.root() / annex.path).string() << "\n";
+    // A model error (a secret that cannot be guaranteed) stops publication.
+    if (std::string site = line->option("--out"); !site.empty() && model_counts.errors > 0) {
+      out << "Annexes non écrites : le modèle a des erreurs à corriger avant toute publication.\n";
+    } else if (!site.empty()) {
+      try {
+        OutputFolder folder_out(site);
+        for (const AnnexFile& annex : write_annexes(dataset, project, read_history(store), folder_out))
+          out << "Annexe " << (folder_out.root() / annex.path).string() << "\n";
+      } catch (const std::runtime_error& error) {
+        err << error.what() << "\n";
+        return kExitDataErrors;
+      }
     }
     out << "\n" << summary_fr(report, revisions, counts) << "\n";
     // A file refused earlier and still in exports/ is still a problem to fix.
