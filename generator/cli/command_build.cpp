@@ -19,6 +19,7 @@
 #include "model/secrecy_pass.h"
 #include "publish/build_inputs.h"
 #include "publish/site_publisher.h"
+#include "render/excel/annexes.h"
 #include "render/opendata/datapackage.h"
 #include "render/opendata/open_data.h"
 #include "store/history.h"
@@ -39,6 +40,7 @@ namespace fs = std::filesystem;
 void fill_site(const Project& project, const Dataset& dataset, const std::vector<BatchHistory>& history,
                OutputFolder& site) {
   std::vector<DataFile> data_files = write_open_data(dataset, project, history, site);
+  std::vector<AnnexFile> annexes = write_annexes(dataset, project, history, site);
   write_datapackage(data_files, project, site);
 }
 
@@ -47,6 +49,8 @@ void fill_site(const Project& project, const Dataset& dataset, const std::vector
 struct ModelReport {
   std::string text;  // "Modèle : …\n" and its diagnostics, one a line
   DiagnosticCounts counts;
+  // Statistical secrecy cannot be guaranteed: nothing may be published.
+  bool secrecy_unsafe = false;
 
   std::map<std::string, std::string> notes() const {
     return {{"model_report", text},
@@ -232,6 +236,8 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
       model.text = "Modèle : " + dataset_fr(*dataset) + "\n";
       for (const Diagnostic& diagnostic : model_diagnostics) model.text += "  " + diagnostic_line_fr(diagnostic) + "\n";
       model.counts = count_by_severity(model_diagnostics);
+      for (const Diagnostic& diagnostic : model_diagnostics)
+        model.secrecy_unsafe |= diagnostic.code == DiagnosticCode::secrecy_unprotected;
     }
     out << "\n" << model.text;
     counts.errors += model.counts.errors;
@@ -243,6 +249,11 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
                   report.count(FileOutcome::still_refused) > 0 || report.count(FileOutcome::unreadable) > 0;
     if (kept) {
       out << "\nSite à jour : rien n'a changé depuis la dernière publication.\n";
+    } else if (model.secrecy_unsafe) {
+      err << "Site non publié : le secret statistique n'est pas garanti (voir les erreurs du modèle). Le site "
+             "déjà publié dans "
+          << publisher->output().string() << " reste en place, inchangé.\n";
+      return kExitDataErrors;
     } else if (!publish_site(*publisher, fingerprint, model.notes(), project, *dataset, store, out, err)) {
       return kExitDataErrors;
     }

@@ -147,3 +147,20 @@ TEST_CASE("build warns of figures a partner's next export no longer gives, or gi
   CHECK(has(out.str(), "  Révision : 1 chiffre ajouté, 1 modifié, 1 retiré, 1 inchangé\n"));
   CHECK(has(out.str(), "    retiré   DEBOE · 49 · T1 2025 : 800\n"));
 }
+
+TEST_CASE("build --out writes the Excel annexes of the latest quarter, and names them") {
+  test::StoreProject project;
+  project.write_export("france-travail/deboe.csv", long_csv("44;2025T3;DEBOE;1250;\n49;2025T3;DEBOE;800;\n"));
+  std::filesystem::path site = project.root() / "sortie";
+  std::ostringstream out, err;
+  int status = run_build({project.root().string(), "--now", "2026-01-15", "--out", site.string()}, out, err);
+  CHECK(status == kExitClean);
+  CHECK(err.str() == "");
+  const std::filesystem::path regional = site / "annexes" / "annexe-pays-de-la-loire-2025-T3.xlsx";
+  CHECK(std::filesystem::file_size(regional) > 5000);
+  for (const char* name : {"annexe-44-loire-atlantique-2025-T3.xlsx", "annexe-49-maine-et-loire-2025-T3.xlsx",
+                           "annexe-53-mayenne-2025-T3.xlsx", "annexe-72-sarthe-2025-T3.xlsx",
+                           "annexe-85-vendee-2025-T3.xlsx"}) {
+    CHECK_MESSAGE(std::filesystem::exists(site / "annexes" / name), name);
+  }
+}

@@ -1,0 +1,82 @@
+#include "render/excel/annexes.h"
+
+#include <stdexcept>
+
+#include "core/slug.h"
+#include "render/excel/annex_workbook.h"
+#include "render/excel/workbook_writer.h"
+
+namespace prith {
+
+namespace {
+
+// The annex's own node: the project's région, else the top of the tree.
+std::optional<NodeIndex> regional_node(const Dataset& dataset, const std::string& region) {
+  if (dataset.tree().size() == 0) return std::nullopt;
+  if (std::optional<TerritoryId> id = dataset.territories().find(TerritoryLevel::region, region)) {
+    if (std::optional<NodeIndex> node = dataset.tree().node_of(*id)) return node;
+  }
+  return NodeIndex{0};
+}
+
+AnnexFile write_one(const Dataset& dataset, const AnnexContext& context, const AnnexScope& scope,
+                    const std::vector<BatchHistory>& history, const std::string& path, const std::string& territory,
+                    OutputFolder& out) {
+  std::string error;
+  if (!write_workbook(annex_workbook(dataset, context, scope, history), out.file_path(path), error)) {
+    throw std::runtime_error("Annexe " + path + " : " + error);
+  }
+  AnnexFile file;
+  file.path = path;
+  file.title = scope.title;
+  file.territory = territory;
+  file.regional = scope.regional;
+  file.description = "Classeur Excel : lisez-moi, définitions, une feuille par indicateur avec ses graphiques, "
+                     "révisions";
+  return file;
+}
+
+}  // namespace
+
+std::vector<AnnexFile> write_annexes(const Dataset& dataset, const Project& project,
+                                     const std::vector<BatchHistory>& history, OutputFolder& out) {
+  std::vector<AnnexFile> files;
+  std::optional<NodeIndex> top = regional_node(dataset, project.settings().region);
+  std::vector<std::size_t> quarters = quarter_indexes(dataset);
+  if (!top || quarters.empty()) return files;  // nothing to publish yet
+
+  AnnexContext context;
+  context.partnership = project.settings().name;
+  context.publication_date = project.settings().publication_date;
+  for (const Source& source : project.sources()) context.source_labels[source.code] = source.label;
+  const Period latest = dataset.periods().all()[quarters.back()];
+  const std::string period = latest.to_string();
+
+  const TreeNode& region_node = dataset.tree().node(*top);
+  const Territory& region = dataset.territories().at(region_node.territory);
+  AnnexScope regional;
+  regional.regional = true;
+  regional.rows.push_back(*top);
+  for (NodeIndex node : region_node.departements)
+    if (node != *top) regional.rows.push_back(node);
+  regional.title = "Annexe statistique, " + std::string(region.level == TerritoryLevel::region ? "région " : "") +
+                   region.name + ", " + latest.french_label();
+  files.push_back(write_one(dataset, context, regional, history,
+                            "annexes/annexe-" + slug(region.name) + "-" + period + ".xlsx", region.code, out));
+
+  for (std::size_t i = 1; i < regional.rows.size(); ++i) {
+    const TreeNode& node = dataset.tree().node(regional.rows[i]);
+    const Territory& departement = dataset.territories().at(node.territory);
+    AnnexScope scope;
+    scope.rows = {regional.rows[i]};
+    if (node.parent != kNoNode) scope.rows.push_back(node.parent);
+    scope.title = "Annexe statistique, " + departement.name + " (" + departement.code + "), " + latest.french_label();
+    files.push_back(write_one(dataset, context, scope, history,
+                              "annexes/annexe-" + slug(departement.code + "-" + departement.name) + "-" + period +
+                                  ".xlsx",
+                              departement.code, out));
+  }
+  return files;
+}
+
+}  // namespace prith
