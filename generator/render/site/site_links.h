@@ -15,7 +15,7 @@ namespace prith {
 std::string territory_slug(const Territory& territory);
 std::string territory_page(const Territory& territory);  // "territoires/departement-53.html"
 std::string sheet_page(const Territory& territory);      // "fiches/departement-53.html"
-std::string indicator_page(const Indicator& indicator);  // "indicateurs/DEBOE.html"
+std::string indicator_page(const Indicator& indicator);  // "indicateurs/DEBOE_A.html" (the code as is)
 std::string indicator_slug(const Indicator& indicator);  // "indicateur-deboe"
 std::string source_page(const Source& source);           // "sources/france-travail.html"
 std::string source_slug(const Source& source);           // "source-france-travail"

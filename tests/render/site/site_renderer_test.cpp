@@ -154,14 +154,14 @@ TEST_CASE("a territory page shows each figure in its cell, and s with its legend
 TEST_CASE("the indicator page and the home page show the région's figures and link every page") {
   SmallSite site;
   std::map<std::string, std::string> files = site.render("site");
-  for (const char* page : {"index.html", "indicateurs/inscrits.html", "indicateurs/taux.html",
+  for (const char* page : {"index.html", "indicateurs/INSCRITS.html", "indicateurs/TAUX.html",
                            "sources/france-travail.html", "fiches/departement-44.html", "territoires/region-52.html",
                            "methodologie.html", "donnees.html", "accessibilite.html", "mentions-legales.html",
                            "plan-du-site.html", "recherche.html"}) {
     INFO(page);
     CHECK(files.count(page) == 1);
   }
-  const std::string& indicator = files["indicateurs/inscrits.html"];
+  const std::string& indicator = files["indicateurs/INSCRITS.html"];
   CHECK(indicator.find("Personnes inscrites &lt;b&gt;en fin&lt;/b&gt; de trimestre.") != std::string::npos);
   CHECK(indicator.find("<figure") != std::string::npos);
   CHECK(indicator.find("Télécharger l'image (PNG)") != std::string::npos);
