@@ -37,9 +37,9 @@ struct SmallSite {
   std::vector<DataFile> open_data;
   std::vector<AnnexFile> annexes;
 
-  SmallSite() {
-    folder.write("prith.ini",
-                 "[project]\nname = PRITH <i>Test</i>\nregion = 52\npublication_date = 2026-11-15\n[site]\ntheme = default\n");
+  explicit SmallSite(const std::string& theme = "default") {
+    folder.write("prith.ini", "[project]\nname = PRITH <i>Test</i>\nregion = 52\npublication_date = 2026-11-15\n[site]\ntheme = " +
+                                  theme + "\n");
     folder.write("indicators.csv", kIndicators);
     folder.write("sources.csv", kSources);
     folder.write("territories.csv", test::read_file(test::source_path("config/territories.csv")));
@@ -244,4 +244,14 @@ TEST_CASE("two renders write identical bytes, and no page requests anything outs
   CHECK(first["assets/dsfr/dsfr.min.css"].find("Marianne") == std::string::npos);
   CHECK(first.count("assets/fonts/DejaVuSans.ttf") == 1);
   for (const auto& [path, bytes] : first) CHECK(path.find("Marianne") == std::string::npos);
+}
+
+TEST_CASE("the dsfr theme carries the State brand block and Marianne, and no DejaVu") {
+  SmallSite site("dsfr");
+  std::map<std::string, std::string> files = site.render("site");
+  CHECK(files["index.html"].find("République<br>Française") != std::string::npos);
+  CHECK(files["index.html"].find("theme-default.css") == std::string::npos);
+  CHECK(files["assets/dsfr/dsfr.min.css"].find("Marianne") != std::string::npos);
+  CHECK(files.count("assets/dsfr/fonts/Marianne-Regular.woff2") == 1);
+  CHECK(files.count("assets/fonts/DejaVuSans.ttf") == 0);
 }
