@@ -48,6 +48,8 @@ std::vector<std::size_t> quarter_indexes(const Dataset& dataset, std::size_t cou
 
 std::optional<NodeIndex> region_node(const Dataset& dataset, const std::string& region_code) {
   const TerritoryTree& tree = dataset.tree();
+  // A project without a région (national): the top of the tree, the country.
+  if (region_code.empty() && tree.size() > 0) return NodeIndex{0};
   std::optional<NodeIndex> first;
   for (NodeIndex i = 0; i < tree.size(); ++i) {
     const TreeNode& node = tree.node(i);

@@ -25,7 +25,8 @@ std::string place_fr(const Territory& territory);
 // Indexes in periods().all() of the quarters, oldest first; the last `count` when given.
 std::vector<std::size_t> quarter_indexes(const Dataset& dataset, std::size_t count = 0);
 
-// The région's node (the project's région, else the first région of the tree).
+// The région's node (the project's région, else the first région of the
+// tree); the top of the tree (the country) for a project without a région.
 std::optional<NodeIndex> region_node(const Dataset& dataset, const std::string& region_code);
 
 // True when the territory has at least one figure present.
