@@ -38,7 +38,9 @@ std::vector<data> latest_changes(SiteContext& site) {
 // the latest reading day (none was published before it).
 std::string new_quarters_fr(const Dataset& dataset, const std::string& latest_day) {
   std::string text;
-  for (std::size_t p : quarter_indexes(dataset)) {
+  std::size_t count = 0;
+  std::vector<std::size_t> quarters = quarter_indexes(dataset);
+  for (std::size_t p : quarters) {
     bool any = false, earlier = false;
     for (IndicatorId indicator = 0; indicator < dataset.indicators().all().size(); ++indicator)
       for (const TreeNode& node : dataset.tree().nodes()) {
@@ -48,9 +50,13 @@ std::string new_quarters_fr(const Dataset& dataset, const std::string& latest_da
         any = true;
         earlier = earlier || day < latest_day;
       }
-    if (any && !earlier) text += (text.empty() ? "" : ", ") + dataset.periods().all()[p].french_label();
+    if (any && !earlier) {
+      text += (text.empty() ? "" : ", ") + dataset.periods().all()[p].french_label();
+      ++count;
+    }
   }
-  return text;
+  // Every quarter new: the first publication, said as such by the template.
+  return count == quarters.size() ? std::string() : text;
 }
 
 std::vector<data> links(const std::vector<std::pair<std::string, std::string>>& items) {
