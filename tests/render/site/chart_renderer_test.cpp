@@ -28,12 +28,12 @@ TEST_CASE("a chart's key follows its spec, and PNGs drawn on two threads are the
   std::string one_thread, two_threads;
   for (unsigned threads : {1u, 2u}) {
     OutputFolder out(folder.path() / std::to_string(threads));
-    ChartRenderer charts(out);
+    ChartRenderer charts(out, threads);
     for (int i = 0; i < 6; ++i) {
       std::string svg = charts.add(line(20 + i), "graphiques/g-" + std::to_string(i) + ".png", "g" + std::to_string(i));
       CHECK(svg.find("<svg") == 0);
     }
-    charts.write_pngs(threads);
+    charts.write_pngs();
     std::string all;
     for (int i = 0; i < 6; ++i)
       all += test::read_file((out.root() / ("graphiques/g-" + std::to_string(i) + ".png")).string());
