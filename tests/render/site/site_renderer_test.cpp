@@ -37,9 +37,9 @@ struct SmallSite {
   std::vector<DataFile> open_data;
   std::vector<AnnexFile> annexes;
 
-  explicit SmallSite(const std::string& theme = "default") {
-    folder.write("prith.ini", "[project]\nname = PRITH <i>Test</i>\nregion = 52\npublication_date = 2026-11-15\n[site]\ntheme = " +
-                                  theme + "\n");
+  explicit SmallSite(const std::string& theme = "default", const std::string& region = "52") {
+    folder.write("prith.ini", "[project]\nname = PRITH <i>Test</i>\nregion = " + region +
+                                  "\npublication_date = 2026-11-15\n[site]\ntheme = " + theme + "\n");
     folder.write("indicators.csv", kIndicators);
     folder.write("sources.csv", kSources);
     folder.write("territories.csv", test::read_file(test::source_path("config/territories.csv")));
@@ -77,7 +77,7 @@ struct SmallSite {
     }
     dataset = std::make_unique<Dataset>(Dataset::build(
         figures,
-        ModelCatalogues{project->territories(), project->indicators(), project->series_breaks(), "52"},
+        ModelCatalogues{project->territories(), project->indicators(), project->series_breaks(), region},
         diagnostics, {secrecy_pass()}));
   }
 
@@ -254,4 +254,13 @@ TEST_CASE("the dsfr theme carries the State brand block and Marianne, and no Dej
   CHECK(files["assets/dsfr/dsfr.min.css"].find("Marianne") != std::string::npos);
   CHECK(files.count("assets/dsfr/fonts/Marianne-Regular.woff2") == 1);
   CHECK(files.count("assets/fonts/DejaVuSans.ttf") == 0);
+}
+
+TEST_CASE("a project without a région publishes France's page and charts the country") {
+  SmallSite site("default", "");
+  std::map<std::string, std::string> files = site.render("site");
+  REQUIRE(files.count("territoires/pays-FR.html") == 1);
+  CHECK(files.count("territoires/region-52.html") == 1);
+  CHECK(cell_after(files["territoires/pays-FR.html"], "Taux de reprise") != "<no row Taux de reprise>");
+  CHECK(files["index.html"].find("Chiffres clés de France") != std::string::npos);
 }
