@@ -13,7 +13,7 @@ namespace {
 
 data link(const std::string& label, const std::string& path) {
   data item{"libelle", label};
-  item.set("lien", path);
+  item["lien"] = path;
   return item;
 }
 
@@ -23,10 +23,10 @@ data download(const DataFile& file) {
   std::vector<data> columns;
   for (const DataColumn& column : file.columns) {
     data entry{"nom", column.name};
-    entry.set("description", column.description);
+    entry["description"] = column.description;
     columns.push_back(entry);
   }
-  item.set("colonnes", list_of(columns));
+  item["colonnes"] = list_of(columns);
   return item;
 }
 
@@ -45,14 +45,14 @@ void write_methodology(SiteContext& site) {
   for (const SeriesBreak& declared : site.inputs.project.series_breaks().all()) {
     const Indicator& definition = dataset.indicators().at(declared.indicator);
     data item{"indicateur", definition.label};
-    item.set("periode", declared.first_period(Period::Kind::quarter).french_label());
-    item.set("motif", declared.reason);
+    item["periode"] = declared.first_period(Period::Kind::quarter).french_label();
+    item["motif"] = declared.reason;
     breaks.push_back(item);
   }
   data view;
-  view.set("indicateurs", list_of(indicators));
-  view.set("ruptures_declarees", list_of(breaks));
-  view.set("a_des_ruptures", !breaks.empty());
+  view["indicateurs"] = list_of(indicators);
+  view["ruptures_declarees"] = list_of(breaks);
+  view["a_des_ruptures"] = !breaks.empty();
   page.write("methodologie", view, {});
 }
 
@@ -67,11 +67,11 @@ void write_downloads(SiteContext& site) {
     annexes.push_back(item);
   }
   data view;
-  view.set("fichiers", list_of(open_data));
-  view.set("a_des_fichiers", !open_data.empty());
-  view.set("tableaux", list_of(tables));
-  view.set("annexes", list_of(annexes));
-  view.set("a_des_annexes", !annexes.empty());
+  view["fichiers"] = list_of(open_data);
+  view["a_des_fichiers"] = !open_data.empty();
+  view["tableaux"] = list_of(tables);
+  view["annexes"] = list_of(annexes);
+  view["a_des_annexes"] = !annexes.empty();
   page.write("donnees", view, {});
 }
 
@@ -90,10 +90,10 @@ void write_site_map(SiteContext& site) {
   }
   for (const Source& source : site.inputs.project.sources()) sources.push_back(link(source.label, source_page(source)));
   data view;
-  view.set("territoires", list_of(territories));
-  view.set("fiches", list_of(sheets));
-  view.set("indicateurs", list_of(indicators));
-  view.set("sources", list_of(sources));
+  view["territoires"] = list_of(territories);
+  view["fiches"] = list_of(sheets);
+  view["indicateurs"] = list_of(indicators);
+  view["sources"] = list_of(sources);
   page.write("plan-du-site", view, {});
 }
 
@@ -101,7 +101,7 @@ void write_simple(SiteContext& site, const std::string& path, const std::string&
                   bool search = false) {
   SitePage page(site, path, name, title);
   data view;
-  view.set("page_recherche", search);
+  view["page_recherche"] = search;
   page.write(name, view, {});
 }
 

@@ -24,8 +24,8 @@ std::vector<data> latest_changes(SiteContext& site) {
     for (const Source& known : site.inputs.project.sources())
       if (known.code == batch.source) source = known.label;
     data item{"fichier", batch.file};
-    item.set("source", source);
-    item.set("date", latest);
+    item["source"] = source;
+    item["date"] = latest;
     item.set("nature", batch.refusal     ? std::string("fichier refusé")
                        : batch.revision ? "révision : " + revision_counts_fr(batch)
                                         : "nouveau lot, " + count_fr(batch.observations, "observation", "observations"));
@@ -63,7 +63,7 @@ std::vector<data> links(const std::vector<std::pair<std::string, std::string>>& 
   std::vector<data> list;
   for (const auto& [label, path] : items) {
     data link{"libelle", label};
-    link.set("lien", path);
+    link["lien"] = path;
     list.push_back(link);
   }
   return list;
@@ -82,10 +82,10 @@ void write_home_page(SiteContext& site) {
     const Territory& territory = dataset.territories().at(node.territory);
     std::size_t latest = quarters.back();
     const Period& when = dataset.periods().all()[latest];
-    view.set("region", territory.name);
-    view.set("region_lien", territory_page(territory));
-    view.set("periode", when.french_label());
-    view.set("premiere_periode", dataset.periods().all()[quarters.front()].french_label());
+    view["region"] = territory.name;
+    view["region_lien"] = territory_page(territory);
+    view["periode"] = when.french_label();
+    view["premiere_periode"] = dataset.periods().all()[quarters.front()].french_label();
     SiteTable table;
     table.caption = "Chiffres clés de " + territory.name + " au " + when.french_label();
     table.row_header = {"Indicateur", "indicateur", "Libellé de l'indicateur"};
@@ -102,8 +102,8 @@ void write_home_page(SiteContext& site) {
                              evolution_cell(cell.derived.year_ago, is_rate(definition))}});
       indicator_links.push_back({definition.label, indicator_page(definition)});
     }
-    view.set("chiffres_cles", page.table(table));
-    view.set("indicateurs", list_of(links(indicator_links)));
+    view["chiffres_cles"] = page.table(table);
+    view["indicateurs"] = list_of(links(indicator_links));
   }
   std::vector<std::pair<std::string, std::string>> territories, sources;
   for (const TreeNode& node : dataset.tree().nodes()) {
@@ -111,14 +111,14 @@ void write_home_page(SiteContext& site) {
     territories.push_back({territory.name, territory_page(territory)});
   }
   for (const Source& source : site.inputs.project.sources()) sources.push_back({source.label, source_page(source)});
-  view.set("territoires", list_of(links(territories)));
-  view.set("sources", list_of(links(sources)));
+  view["territoires"] = list_of(links(territories));
+  view["sources"] = list_of(links(sources));
   std::vector<data> changes = latest_changes(site);
   std::string latest_day;
   for (const BatchHistory& batch : site.inputs.history) latest_day = std::max(latest_day, batch.read_at.substr(0, 10));
   if (!latest_day.empty()) set_text(view, "nouveaux_trimestres", new_quarters_fr(dataset, latest_day));
-  view.set("nouveautes", list_of(changes));
-  view.set("a_des_nouveautes", !changes.empty());
+  view["nouveautes"] = list_of(changes);
+  view["a_des_nouveautes"] = !changes.empty();
   page.write("accueil", view, {});
 }
 

@@ -34,16 +34,16 @@ void write_indicator(SiteContext& site, IndicatorId indicator) {
   const Indicator& definition = dataset.indicators().at(indicator);
   SitePage page(site, indicator_page(definition), indicator_slug(definition), definition.label);
   data view;
-  view.set("libelle", definition.label);
-  view.set("code", definition.code);
+  view["libelle"] = definition.label;
+  view["code"] = definition.code;
   set_text(view, "definition", definition.definition);
   set_text(view, "unite", definition.unit);
-  view.set("secret", secrecy_rule_fr(definition));
-  view.set("agregation", aggregation_fr(definition));
+  view["secret"] = secrecy_rule_fr(definition);
+  view["agregation"] = aggregation_fr(definition);
   for (const Source& source : site.inputs.project.sources()) {
     if (source.code != definition.source) continue;
-    view.set("source", source.label);
-    view.set("source_lien", page.root() + source_page(source));
+    view["source"] = source.label;
+    view["source_lien"] = page.root() + source_page(source);
   }
   std::vector<std::size_t> quarters = quarter_indexes(dataset);
   std::optional<NodeIndex> region = region_node(dataset, site.inputs.project.settings().region);
@@ -54,27 +54,27 @@ void write_indicator(SiteContext& site, IndicatorId indicator) {
     const Period& when = dataset.periods().all()[latest];
     std::vector<TerritoryId> departements;
     for (NodeIndex child : node.children) departements.push_back(dataset.tree().node(child).territory);
-    view.set("periode", when.french_label());
-    view.set("barres", across_block(page, indicator, departements, latest,
-                                    definition.label + " par département, " + when.french_label()));
+    view["periode"] = when.french_label();
+    view["barres"] = across_block(page, indicator, departements, latest,
+                                    definition.label + " par département, " + when.french_label());
     std::vector<std::size_t> recent = quarter_indexes(dataset, 8);
-    view.set("evolution", over_time_block(page, indicator, {node.territory}, recent,
+    view["evolution"] = over_time_block(page, indicator, {node.territory}, recent,
                                           definition.label + " : " + name.name + ", " +
-                                              std::to_string(recent.size()) + " derniers trimestres"));
+                                              std::to_string(recent.size()) + " derniers trimestres");
     std::vector<TerritoryId> everyone;
     for (const TreeNode& other : dataset.tree().nodes()) everyone.push_back(other.territory);
-    view.set("tableau_complet",
+    view["tableau_complet"] =
              page.table(territories_by_quarter(page, indicator, everyone, quarters,
-                                               definition.label + " : tous les territoires, tous les trimestres")));
+                                               definition.label + " : tous les territoires, tous les trimestres"));
   }
   std::vector<data> territories;
   for (const TreeNode& node : dataset.tree().nodes()) {
     const Territory& territory = dataset.territories().at(node.territory);
     data link{"libelle", territory.name};
-    link.set("lien", page.root() + territory_page(territory));
+    link["lien"] = page.root() + territory_page(territory);
     territories.push_back(link);
   }
-  view.set("territoires", list_of(territories));
+  view["territoires"] = list_of(territories);
   page.write("indicateur", view, {{"Méthodologie", "methodologie.html"}});
 }
 

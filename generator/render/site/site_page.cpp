@@ -38,14 +38,10 @@ std::string cell_class(const TableCell& cell) {
 }  // namespace
 
 void set_text(data& view, const std::string& key, const std::string& text) {
-  if (!text.empty()) view.set(key, text);
+  if (!text.empty()) view[key] = text;
 }
 
-data list_of(const std::vector<data>& items) {
-  data list{data::type::list};
-  for (const data& item : items) list.push_back(item);
-  return list;
-}
+data list_of(const std::vector<data>& items) { return data(items); }
 
 SitePage::SitePage(SiteContext& site, std::string path, std::string slug, std::string title)
     : site_(site), path_(std::move(path)), slug_(std::move(slug)), title_(std::move(title)) {
@@ -69,10 +65,10 @@ TableCell SitePage::cell(const Figure& figure, IndicatorId indicator, const Peri
 data SitePage::figure(const Figure& figure, IndicatorId indicator, const Period& period) {
   TableCell shown = cell(figure, indicator, period);
   data view;
-  view.set("valeur", shown.text);
+  view["valeur"] = shown.text;
   set_text(view, "drapeaux", shown.flags);
-  view.set("secret", shown.kind == ShownKind::secret);
-  view.set("manquant", shown.kind == ShownKind::missing);
+  view["secret"] = shown.kind == ShownKind::secret;
+  view["manquant"] = shown.kind == ShownKind::missing;
   return view;
 }
 
@@ -83,29 +79,29 @@ data SitePage::table(const SiteTable& table) {
   site_.tables.push_back(table_data_file(table, csv_path, title_));
 
   data view;
-  view.set("legende", table.caption);
-  view.set("entete_lignes", table.row_header.label);
+  view["legende"] = table.caption;
+  view["entete_lignes"] = table.row_header.label;
   std::vector<data> columns;
   for (const TableColumn& column : table.columns) columns.push_back(data{"libelle", column.label});
-  view.set("colonnes", list_of(columns));
+  view["colonnes"] = list_of(columns);
   std::vector<data> rows;
   for (const SiteTable::Row& row : table.rows) {
     data line;
-    line.set("entete", row.header);
+    line["entete"] = row.header;
     std::vector<data> cells;
     for (const TableCell& cell : row.cells) {
       note(cell);
       data item;
-      item.set("texte", cell.text);
+      item["texte"] = cell.text;
       set_text(item, "drapeaux", cell.flags);
-      item.set("classe", cell_class(cell));
+      item["classe"] = cell_class(cell);
       cells.push_back(item);
     }
-    line.set("cellules", list_of(cells));
+    line["cellules"] = list_of(cells);
     rows.push_back(line);
   }
-  view.set("lignes", list_of(rows));
-  view.set("csv", root_ + csv_path);
+  view["lignes"] = list_of(rows);
+  view["csv"] = root_ + csv_path;
   return view;
 }
 
@@ -120,41 +116,41 @@ data SitePage::chart(const ChartSpec& spec, const SiteTable& numbers, bool png) 
       if (point.status == PointStatus::missing) missing_ = true;
     }
   data view;
-  view.set("id", "g" + std::to_string(charts_));
-  view.set("titre", checked.title);
-  view.set("resume", chart_summary_fr(checked));
+  view["id"] = "g" + std::to_string(charts_);
+  view["titre"] = checked.title;
+  view["resume"] = chart_summary_fr(checked);
   std::string id = "g" + std::to_string(charts_);
-  view.set("svg", png ? site_.charts.add(checked, png_path, id) : site_.charts.svg(checked, id));
-  if (png) view.set("png", root_ + png_path);
-  view.set("tableau", table(numbers));
+  view["svg"] = png ? site_.charts.add(checked, png_path, id) : site_.charts.svg(checked, id);
+  if (png) view["png"] = root_ + png_path;
+  view["tableau"] = table(numbers);
   return view;
 }
 
 void SitePage::write(const std::string& template_name, data view, const std::vector<Crumb>& crumbs) {
   const ProjectSettings& settings = site_.inputs.project.settings();
-  view.set("racine", root_);
-  view.set("titre", title_);
-  view.set("nom_site", settings.name);
-  view.set("date_publication", date_fr(settings.publication_date));
-  view.set("theme_dsfr", settings.theme == "dsfr");
+  view["racine"] = root_;
+  view["titre"] = title_;
+  view["nom_site"] = settings.name;
+  view["date_publication"] = date_fr(settings.publication_date);
+  view["theme_dsfr"] = settings.theme == "dsfr";
   std::vector<data> trail;
   trail.push_back(data{"libelle", "Accueil"});
   trail.back().set("lien", root_ + "index.html");
   for (const Crumb& crumb : crumbs) {
     data item{"libelle", crumb.label};
-    item.set("lien", root_ + crumb.path);
+    item["lien"] = root_ + crumb.path;
     trail.push_back(item);
   }
   if (path_ != "index.html") {
     data current{"libelle", title_};
-    current.set("courant", true);
+    current["courant"] = true;
     trail.push_back(current);
   }
-  view.set("fil", list_of(trail));
-  if (secret_) view.set("legende_secret", std::string(kSecretLegend));
-  if (missing_) view.set("legende_manquant", std::string(kMissingLegend));
-  if (flagged_) view.set("legende_drapeaux", std::string(kFlagsLegend));
-  view.set("legendes", secret_ || missing_ || flagged_ || !breaks_.empty());
+  view["fil"] = list_of(trail);
+  if (secret_) view["legende_secret"] = std::string(kSecretLegend);
+  if (missing_) view["legende_manquant"] = std::string(kMissingLegend);
+  if (flagged_) view["legende_drapeaux"] = std::string(kFlagsLegend);
+  view["legendes"] = secret_ || missing_ || flagged_ || !breaks_.empty();
   std::vector<data> breaks;
   const Dataset& dataset = site_.inputs.dataset;
   for (const auto& [indicator, period_text] : breaks_) {
@@ -162,13 +158,13 @@ void SitePage::write(const std::string& template_name, data view, const std::vec
     const SeriesBreak* found = period ? dataset.series_break(indicator, *period) : nullptr;
     if (!found) continue;
     data item{"indicateur", dataset.indicators().at(indicator).label};
-    item.set("periode", period->french_label());
-    item.set("motif", found->reason);
+    item["periode"] = period->french_label();
+    item["motif"] = found->reason;
     breaks.push_back(item);
   }
-  view.set("ruptures", list_of(breaks));
-  view.set("a_des_ruptures", !breaks.empty());
-  site_.out.write(path_, site_.templates.render_page(template_name, view));
+  view["ruptures"] = list_of(breaks);
+  view["a_des_ruptures"] = !breaks.empty();
+  site_.out.write(path_, site_.templates.render_page(template_name, std::move(view)));
 }
 
 }  // namespace prith

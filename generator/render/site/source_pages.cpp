@@ -27,13 +27,13 @@ data revised_figure(SitePage& page, const StoredKey& key, const std::string& dat
   const Cell* cell = indicator && territory && period ? dataset.cell(*indicator, *territory, *period) : nullptr;
   data line{"date", date};
   if (!cell) {
-    line.set("chiffre", stored_key_fr(key));
-    line.set("valeur", page.figure(Figure{}, 0, Period{}));
+    line["chiffre"] = stored_key_fr(key);
+    line["valeur"] = page.figure(Figure{}, 0, Period{});
     return line;
   }
   line.set("chiffre", dataset.indicators().at(*indicator).label + " · " + dataset.territories().at(*territory).name +
                           " · " + period->french_label());
-  line.set("valeur", page.figure(cell->figure, *indicator, *period));
+  line["valeur"] = page.figure(cell->figure, *indicator, *period);
   return line;
 }
 
@@ -41,8 +41,8 @@ void write_source(SiteContext& site, const Source& source) {
   const Dataset& dataset = site.inputs.dataset;
   SitePage page(site, source_page(source), source_slug(source), source.label);
   data view;
-  view.set("libelle", source.label);
-  view.set("code", source.code);
+  view["libelle"] = source.label;
+  view["code"] = source.code;
   set_text(view, "site_web", web_link(source.url));
   set_text(view, "site_web_texte", source.url);
 
@@ -52,7 +52,7 @@ void write_source(SiteContext& site, const Source& source) {
     const Indicator& definition = dataset.indicators().at(indicator);
     if (definition.source != source.code) continue;
     data link{"libelle", definition.label};
-    link.set("lien", page.root() + indicator_page(definition));
+    link["lien"] = page.root() + indicator_page(definition);
     indicators.push_back(link);
     for (const TreeNode& node : dataset.tree().nodes()) {
       std::span<const Cell> series = dataset.series(indicator, node.territory);
@@ -61,7 +61,7 @@ void write_source(SiteContext& site, const Source& source) {
           quarters.insert(dataset.periods().all()[p]);
     }
   }
-  view.set("indicateurs", list_of(indicators));
+  view["indicateurs"] = list_of(indicators);
   std::string periods;
   for (const Period& period : quarters) periods += (periods.empty() ? "" : ", ") + period.french_label();
   set_text(view, "periodes", periods);
@@ -71,20 +71,20 @@ void write_source(SiteContext& site, const Source& source) {
   for (const BatchHistory& batch : site.inputs.history) {
     if (batch.source != source.code) continue;
     data item{"fichier", batch.file};
-    item.set("date", batch.read_at.substr(0, 10));
-    item.set("observations", count_fr(batch.observations, "observation", "observations"));
+    item["date"] = batch.read_at.substr(0, 10);
+    item["observations"] = count_fr(batch.observations, "observation", "observations");
     std::string nature = batch.refusal ? "refusé" : batch.revision ? "révision : " + revision_counts_fr(batch) : "nouveau lot";
-    item.set("nature", nature);
+    item["nature"] = nature;
     batches.push_back(item);
     for (const FigureChange& change : batch.changed) {
       if (changes.size() >= kChangesShown) break;
       changes.push_back(revised_figure(page, change.key, batch.read_at.substr(0, 10)));
     }
   }
-  view.set("lots", list_of(batches));
-  view.set("a_des_lots", !batches.empty());
-  view.set("revisions", list_of(changes));
-  view.set("a_des_revisions", !changes.empty());
+  view["lots"] = list_of(batches);
+  view["a_des_lots"] = !batches.empty();
+  view["revisions"] = list_of(changes);
+  view["a_des_revisions"] = !changes.empty();
   page.write("source", view, {{"Méthodologie", "methodologie.html"}});
 }
 

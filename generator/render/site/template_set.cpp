@@ -45,7 +45,7 @@ std::string TemplateSet::render_page(const std::string& name, data view) const {
     view.set(partial_name, partial([body] { return *body; }));
   }
   const std::string* content = &page->second;
-  view.set("contenu", partial([content] { return *content; }));
+  view["contenu"] = partial([content] { return *content; });
   mustache layout(pages_.at("layout"));
   if (!layout.is_valid()) throw std::runtime_error("modèle layout invalide : " + layout.error_message());
   std::string html = layout.render(view);

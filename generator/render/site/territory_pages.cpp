@@ -110,38 +110,38 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
   std::string title = sheet ? "Fiche imprimable : " + territory.name : territory.name;
   SitePage page(site, path, slug, title);
   data view;
-  view.set("nom", territory.name);
-  view.set("niveau", level_fr(node.level));
-  view.set("est_departement", node.level == TerritoryLevel::departement);
-  view.set("fiche", page.root() + sheet_page(territory));
-  view.set("page_territoire", page.root() + territory_page(territory));
+  view["nom"] = territory.name;
+  view["niveau"] = level_fr(node.level);
+  view["est_departement"] = node.level == TerritoryLevel::departement;
+  view["fiche"] = page.root() + sheet_page(territory);
+  view["page_territoire"] = page.root() + territory_page(territory);
   if (quarters.empty()) {
-    view.set("sans_donnees", true);
+    view["sans_donnees"] = true;
     page.write(sheet ? "fiche" : "territoire", view, {});
     return;
   }
   std::size_t latest = quarters.back();
-  view.set("periode", dataset.periods().all()[latest].french_label());
+  view["periode"] = dataset.periods().all()[latest].french_label();
   bool has_parent = node.parent != kNoNode;
-  view.set("synthese", page.table(summary_table(page, node.territory, latest, has_parent)));
+  view["synthese"] = page.table(summary_table(page, node.territory, latest, has_parent));
 
   std::vector<TerritoryId> compared{node.territory};
   if (has_parent) compared.push_back(dataset.tree().node(node.parent).territory);
-  view.set("trimestres", page.table(quarters_table(page, node.territory, quarters)));
+  view["trimestres"] = page.table(quarters_table(page, node.territory, quarters));
   std::vector<data> indicators;
   std::vector<IndicatorId> charted = shown_indicators(dataset);
   if (charted.size() > kChartedIndicators) charted.resize(kChartedIndicators);
   for (IndicatorId indicator : charted) {
     const Indicator& definition = dataset.indicators().at(indicator);
     data item{"libelle", definition.label};
-    item.set("lien", page.root() + indicator_page(definition));
+    item["lien"] = page.root() + indicator_page(definition);
     std::string chart_title = definition.label + " : " + territory.name +
                               (has_parent ? " et " + dataset.territories().at(compared[1]).name : "") + ", " +
                               std::to_string(quarters.size()) + " derniers trimestres";
-    item.set("graphique", over_time_block(page, indicator, compared, quarters, chart_title, !sheet));
+    item["graphique"] = over_time_block(page, indicator, compared, quarters, chart_title, !sheet);
     indicators.push_back(item);
   }
-  view.set("indicateurs", list_of(indicators));
+  view["indicateurs"] = list_of(indicators);
 
   // The département beside its région and the other départements; the
   // région (or country) beside its children.
@@ -150,24 +150,24 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
   const TreeNode& group_node = dataset.tree().node(group);
   others.push_back(group_node.territory);
   for (NodeIndex child : group_node.children) others.push_back(dataset.tree().node(child).territory);
-  if (others.size() > 1) view.set("comparaison", page.table(comparison_table(page, others, latest)));
+  if (others.size() > 1) view["comparaison"] = page.table(comparison_table(page, others, latest));
 
   std::vector<data> links;
   for (NodeIndex child : group_node.children) {
     const Territory& other = dataset.territories().at(dataset.tree().node(child).territory);
     data link{"libelle", other.name};
-    link.set("lien", page.root() + territory_page(other));
+    link["lien"] = page.root() + territory_page(other);
     links.push_back(link);
   }
-  view.set("voisins", list_of(links));
+  view["voisins"] = list_of(links);
   std::vector<data> annexes;
   for (const AnnexFile& annex : site.inputs.annexes) {
     if (annex.territory != territory.code || annex.regional != (node.level == TerritoryLevel::region)) continue;
     data link{"libelle", annex.title};
-    link.set("lien", page.root() + annex.path);
+    link["lien"] = page.root() + annex.path;
     annexes.push_back(link);
   }
-  view.set("annexes", list_of(annexes));
+  view["annexes"] = list_of(annexes);
   std::vector<Crumb> crumbs;
   if (sheet) crumbs.push_back({territory.name, territory_page(territory)});
   else crumbs.push_back({"Plan du site", "plan-du-site.html"});
