@@ -25,7 +25,7 @@ std::vector<data> latest_changes(SiteContext& site) {
       if (known.code == batch.source) source = known.label;
     data item{"fichier", batch.file};
     item["source"] = source;
-    item["date"] = latest;
+    item["date"] = date_fr(latest);
     item.set("nature", batch.refusal     ? std::string("fichier refusé")
                        : batch.revision ? "révision : " + revision_counts_fr(batch)
                                         : "nouveau lot, " + count_fr(batch.observations, "observation", "observations"));

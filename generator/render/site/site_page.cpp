@@ -17,16 +17,6 @@ constexpr const char* kFlagsLegend =
     "rupture de série : la définition a changé, les évolutions ne sont pas calculées à travers la rupture ; "
     "partiel : calculé sur une partie des départements seulement ; calculé : total ou taux calculé par le PRITH.";
 
-// "2026-11-15" → "15 novembre 2026".
-std::string date_fr(const std::string& iso) {
-  static const char* months[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                 "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-  if (iso.size() != 10) return iso;
-  int month = std::atoi(iso.substr(5, 2).c_str()), day = std::atoi(iso.substr(8, 2).c_str());
-  if (month < 1 || month > 12 || day < 1) return iso;
-  return std::to_string(day) + (day == 1 ? "er " : " ") + months[month - 1] + " " + iso.substr(0, 4);
-}
-
 std::string cell_class(const TableCell& cell) {
   switch (cell.kind) {
     case ShownKind::text: return "texte";
@@ -36,6 +26,19 @@ std::string cell_class(const TableCell& cell) {
 }
 
 }  // namespace
+
+// "2026-11-15" → "15 novembre 2026".
+std::string date_fr(const std::string& iso_date) {
+  std::string iso = iso_date.substr(0, 10);
+  static const char* months[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                                 "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+  bool shaped = iso.size() == 10 && iso[4] == '-' && iso[7] == '-';
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) shaped = shaped && iso[i] >= '0' && iso[i] <= '9';
+  if (!shaped) return iso_date;
+  int month = std::atoi(iso.substr(5, 2).c_str()), day = std::atoi(iso.substr(8, 2).c_str());
+  if (month < 1 || month > 12 || day < 1 || day > 31) return iso_date;
+  return std::to_string(day) + (day == 1 ? "er " : " ") + months[month - 1] + " " + iso.substr(0, 4);
+}
 
 void set_text(data& view, const std::string& key, const std::string& text) {
   if (!text.empty()) view[key] = text;

@@ -67,6 +67,9 @@ class SitePage {
   std::set<std::pair<IndicatorId, std::string>> breaks_;  // (indicator, period) with a break shown
 };
 
+// "2026-11-15" (or an ISO instant) → "15 novembre 2026"; other text as it is.
+std::string date_fr(const std::string& iso_date);
+
 // Sets `key` only when `text` is not empty: for kainjow, an empty string
 // still opens a {{#section}}.
 void set_text(kainjow::mustache::data& view, const std::string& key, const std::string& text);

@@ -71,14 +71,14 @@ void write_source(SiteContext& site, const Source& source) {
   for (const BatchHistory& batch : site.inputs.history) {
     if (batch.source != source.code) continue;
     data item{"fichier", batch.file};
-    item["date"] = batch.read_at.substr(0, 10);
+    item["date"] = date_fr(batch.read_at);
     item["observations"] = count_fr(batch.observations, "observation", "observations");
     std::string nature = batch.refusal ? "refusé" : batch.revision ? "révision : " + revision_counts_fr(batch) : "nouveau lot";
     item["nature"] = nature;
     batches.push_back(item);
     for (const FigureChange& change : batch.changed) {
       if (changes.size() >= kChangesShown) break;
-      changes.push_back(revised_figure(page, change.key, batch.read_at.substr(0, 10)));
+      changes.push_back(revised_figure(page, change.key, date_fr(batch.read_at)));
     }
   }
   view["lots"] = list_of(batches);

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "render/site/site_links.h"
+#include "render/site/site_page.h"
 
 using namespace prith;
 
@@ -54,4 +55,12 @@ TEST_CASE("only http(s) addresses become links") {
   CHECK(web_link("javascript:alert(1)") == "");
   CHECK(web_link("//cdn.exemple.fr") == "");
   CHECK(web_link("") == "");
+}
+
+TEST_CASE("dates read in French") {
+  CHECK(date_fr("2026-11-15") == "15 novembre 2026");
+  CHECK(date_fr("2026-03-01T09:00:00Z") == "1er mars 2026");
+  CHECK(date_fr("hier soir, tard") == "hier soir, tard");
+  CHECK(date_fr("2026-13-01") == "2026-13-01");
+  CHECK(date_fr("") == "");
 }
