@@ -22,6 +22,7 @@
 #include "render/excel/annexes.h"
 #include "render/opendata/datapackage.h"
 #include "render/opendata/open_data.h"
+#include "render/site/site_renderer.h"
 #include "store/history.h"
 #include "store/ingest_exports.h"
 #include "store/latest_figures.h"
@@ -41,6 +42,12 @@ void fill_site(const Project& project, const Dataset& dataset, const std::vector
                OutputFolder& site) {
   std::vector<DataFile> data_files = write_open_data(dataset, project, history, site);
   std::vector<AnnexFile> annexes = write_annexes(dataset, project, history, site);
+  const std::filesystem::path sources = site_source_folder();
+  std::vector<DataFile> tables = render_site(SiteInputs{project, dataset, history, data_files, annexes,
+                                                        sources / "templates", sources / "assets",
+                                                        sources / "node_modules"},
+                                             site);
+  data_files.insert(data_files.end(), tables.begin(), tables.end());
   write_datapackage(data_files, project, site);
 }
 
@@ -244,6 +251,7 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
     counts.warnings += model.counts.warnings;
     counts.infos += model.counts.infos;
     out << "\n" << summary_fr(report, revisions, counts) << "\n";
+
     // A file refused earlier and still in exports/ is still a problem to fix.
     bool failed = counts.errors > 0 || report.count(FileOutcome::refused) > 0 ||
                   report.count(FileOutcome::still_refused) > 0 || report.count(FileOutcome::unreadable) > 0;

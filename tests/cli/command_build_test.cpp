@@ -164,3 +164,23 @@ TEST_CASE("build --out writes the Excel annexes of the latest quarter, and names
     CHECK_MESSAGE(std::filesystem::exists(site / "annexes" / name), name);
   }
 }
+
+TEST_CASE("build writes the site into DIR/site, or where --out says") {
+  test::StoreProject project;
+  project.write_export("france-travail/deboe.csv", long_csv("44;2025T3;DEBOE;1250;\n49;2025T3;DEBOE;800;\n"));
+  Run first = build(project, "2026-01-15T09:30");
+  CHECK(first.status == kExitClean);
+  CHECK(has(first.out, "Site publié dans "));
+  CHECK(std::filesystem::is_regular_file(project.root() / "site" / "index.html"));
+  CHECK(std::filesystem::is_regular_file(project.root() / "site" / "territoires" / "departement-44.html"));
+
+  std::ostringstream out, err;
+  std::filesystem::path elsewhere = project.root() / "publication";
+  CHECK(run_build({project.root().string(), "--now", "2026-01-16", "--out", elsewhere.string()}, out, err) ==
+        kExitClean);
+  CHECK(std::filesystem::is_regular_file(elsewhere / "index.html"));
+  std::ifstream page(elsewhere / "territoires" / "departement-44.html");
+  std::stringstream html;
+  html << page.rdbuf();
+  CHECK(has(html.str(), "1\u00a0250"));
+}
