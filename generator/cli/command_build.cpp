@@ -12,6 +12,8 @@
 #include "core/french_format.h"
 #include "model/dataset.h"
 #include "model/secrecy_pass.h"
+#include "publish/output_folder.h"
+#include "render/site/site_renderer.h"
 #include "store/history.h"
 #include "store/ingest_exports.h"
 #include "store/latest_figures.h"
@@ -21,7 +23,7 @@ namespace prith {
 
 namespace {
 
-constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--now AAAA-MM-JJTHH:MM:SSZ]\n";
+constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--now AAAA-MM-JJTHH:MM:SSZ] [--out DOSSIER_DU_SITE]\n";
 
 // `history`: the history of the batch stored now, null for a file not read.
 std::string outcome_fr(const IngestedFile& file, const BatchHistory* history) {
@@ -80,7 +82,7 @@ std::string dataset_fr(const Dataset& dataset) {
 }  // namespace
 
 int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) {
-  std::optional<ProjectCommandLine> line = parse_project_command(arguments, {}, {"--now"}, kUsage, err);
+  std::optional<ProjectCommandLine> line = parse_project_command(arguments, {}, {"--now", "--out"}, kUsage, err);
   if (!line) return kExitUsage;
   const std::string& folder = line->folder;
   std::string now = line->option("--now");
@@ -141,12 +143,29 @@ int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) 
     counts.warnings += model_counts.warnings;
     counts.infos += model_counts.infos;
     out << "\n" << summary_fr(report, revisions, counts) << "\n";
+
+    // The site: straight into the output folder (the demo's goes to site/
+    // at the source tree's root, a project's to DIR/site).
+    std::filesystem::path site_folder = line->option("--out");
+    if (site_folder.empty()) site_folder = folder.empty() ? site_source_folder() / "site" : loaded->root / "site";
+    std::filesystem::path sources = site_source_folder();
+    std::vector<BatchHistory> history = read_history(store);
+    std::vector<DataFile> open_data;
+    std::vector<AnnexFile> annexes;
+    OutputFolder site_output(site_folder);
+    render_site(SiteInputs{project, dataset, history, open_data, annexes, sources / "templates", sources / "assets",
+                           sources / "node_modules"},
+                site_output);
+    out << "Site écrit dans " << site_folder.string() << "\n";
     // A file refused earlier and still in exports/ is still a problem to fix.
     bool failed = counts.errors > 0 || report.count(FileOutcome::refused) > 0 ||
                   report.count(FileOutcome::still_refused) > 0 || report.count(FileOutcome::unreadable) > 0;
     return failed ? kExitDataErrors : kExitClean;
   } catch (const SqliteError& error) {
     err << "La base " << store_path.string() << " est inutilisable : " << error.what() << "\n";
+    return kExitDataErrors;
+  } catch (const std::exception& error) {
+    err << "Le site n'a pas pu être écrit : " << error.what() << "\n";
     return kExitDataErrors;
   }
 }

@@ -1,0 +1,97 @@
+// The home page: the région's key figures for the latest quarter, what
+// changed since the previous publication, and links to every page.
+#include <algorithm>
+
+#include "core/french_format.h"
+#include "render/site/site_links.h"
+#include "render/site/site_pages.h"
+#include "render/site/site_renderer.h"
+
+namespace prith {
+
+using kainjow::mustache::data;
+
+namespace {
+
+// The batches of the latest reading day: what this publication brings.
+std::vector<data> latest_changes(SiteContext& site) {
+  std::string latest;
+  for (const BatchHistory& batch : site.inputs.history) latest = std::max(latest, batch.read_at.substr(0, 10));
+  std::vector<data> changes;
+  for (const BatchHistory& batch : site.inputs.history) {
+    if (batch.read_at.substr(0, 10) != latest) continue;
+    std::string source = batch.source;
+    for (const Source& known : site.inputs.project.sources())
+      if (known.code == batch.source) source = known.label;
+    data item{"fichier", batch.file};
+    item.set("source", source);
+    item.set("date", latest);
+    item.set("nature", batch.refusal     ? std::string("fichier refusé")
+                       : batch.revision ? "révision : " + revision_counts_fr(batch)
+                                        : "nouveau lot, " + count_fr(batch.observations, "observation", "observations"));
+    changes.push_back(item);
+  }
+  return changes;
+}
+
+std::vector<data> links(const std::vector<std::pair<std::string, std::string>>& items) {
+  std::vector<data> list;
+  for (const auto& [label, path] : items) {
+    data link{"libelle", label};
+    link.set("lien", path);
+    list.push_back(link);
+  }
+  return list;
+}
+
+}  // namespace
+
+void write_home_page(SiteContext& site) {
+  const Dataset& dataset = site.inputs.dataset;
+  SitePage page(site, "index.html", "accueil", site.inputs.project.settings().name);
+  data view;
+  std::vector<std::size_t> quarters = quarter_indexes(dataset);
+  std::optional<NodeIndex> region = region_node(dataset, site.inputs.project.settings().region);
+  if (!quarters.empty() && region) {
+    const TreeNode& node = dataset.tree().node(*region);
+    const Territory& territory = dataset.territories().at(node.territory);
+    std::size_t latest = quarters.back();
+    const Period& when = dataset.periods().all()[latest];
+    view.set("region", territory.name);
+    view.set("region_lien", territory_page(territory));
+    view.set("periode", when.french_label());
+    view.set("premiere_periode", dataset.periods().all()[quarters.front()].french_label());
+    SiteTable table;
+    table.caption = "Chiffres clés de " + territory.name + " au " + when.french_label();
+    table.row_header = {"Indicateur", "indicateur", "Libellé de l'indicateur"};
+    table.columns = {{"Valeur", "valeur", "Valeur au " + when.french_label()},
+                     {"Évolution sur un trimestre", "evolution_trimestre", "Évolution sur un trimestre (en % ou en points pour un taux)"},
+                     {"Évolution sur un an", "evolution_an", "Évolution sur un an (en % ou en points pour un taux)"}};
+    std::vector<std::pair<std::string, std::string>> indicator_links;
+    for (IndicatorId indicator : shown_indicators(dataset)) {
+      const Indicator& definition = dataset.indicators().at(indicator);
+      const Cell& cell = dataset.series(indicator, node.territory)[latest];
+      table.rows.push_back({definition.label,
+                            {page.cell(cell.figure, indicator, when),
+                             evolution_cell(cell.derived.previous, is_rate(definition)),
+                             evolution_cell(cell.derived.year_ago, is_rate(definition))}});
+      indicator_links.push_back({definition.label, indicator_page(definition)});
+    }
+    view.set("chiffres_cles", page.table(table));
+    view.set("indicateurs", list_of(links(indicator_links)));
+  }
+  std::vector<std::pair<std::string, std::string>> territories, sources;
+  for (const TreeNode& node : dataset.tree().nodes()) {
+    const Territory& territory = dataset.territories().at(node.territory);
+    territories.push_back({territory.name, territory_page(territory)});
+  }
+  for (const Source& source : site.inputs.project.sources()) sources.push_back({source.label, source_page(source)});
+  view.set("territoires", list_of(links(territories)));
+  view.set("sources", list_of(links(sources)));
+  std::vector<data> changes = latest_changes(site);
+  view.set("nouveautes", list_of(changes));
+  view.set("a_des_nouveautes", !changes.empty());
+  page.write("accueil", view, {});
+}
+
+}  // namespace prith

@@ -1,0 +1,70 @@
+#include "render/site/site_links.h"
+
+#include "core/slug.h"
+
+namespace prith {
+
+std::string territory_slug(const Territory& territory) {
+  switch (territory.level) {
+    case TerritoryLevel::departement: return "departement-" + slug(territory.code);
+    case TerritoryLevel::region: return "region-" + slug(territory.code);
+    case TerritoryLevel::country: return "pays-" + territory.code;
+  }
+  return slug(territory.code);
+}
+
+std::string territory_page(const Territory& territory) { return "territoires/" + territory_slug(territory) + ".html"; }
+std::string sheet_page(const Territory& territory) { return "fiches/" + territory_slug(territory) + ".html"; }
+std::string indicator_page(const Indicator& indicator) { return "indicateurs/" + slug(indicator.code) + ".html"; }
+std::string indicator_slug(const Indicator& indicator) { return "indicateur-" + slug(indicator.code); }
+std::string source_page(const Source& source) { return "sources/" + slug(source.code) + ".html"; }
+std::string source_slug(const Source& source) { return "source-" + slug(source.code); }
+
+std::string place_fr(const Territory& territory) { return "en " + territory.name; }
+
+std::vector<std::size_t> quarter_indexes(const Dataset& dataset, std::size_t count) {
+  std::vector<std::size_t> indexes;
+  const std::vector<Period>& periods = dataset.periods().all();
+  for (std::size_t i = 0; i < periods.size(); ++i)
+    if (periods[i].kind == Period::Kind::quarter) indexes.push_back(i);
+  if (count > 0 && indexes.size() > count) indexes.erase(indexes.begin(), indexes.end() - count);
+  return indexes;
+}
+
+std::optional<NodeIndex> region_node(const Dataset& dataset, const std::string& region_code) {
+  const TerritoryTree& tree = dataset.tree();
+  std::optional<NodeIndex> first;
+  for (NodeIndex i = 0; i < tree.size(); ++i) {
+    const TreeNode& node = tree.node(i);
+    if (node.level != TerritoryLevel::region) continue;
+    if (dataset.territories().at(node.territory).code == region_code) return i;
+    if (!first) first = i;
+  }
+  return first;
+}
+
+bool has_figures(const Dataset& dataset, TerritoryId territory) {
+  for (IndicatorId i = 0; i < dataset.indicators().all().size(); ++i)
+    for (const Cell& cell : dataset.series(i, territory))
+      if (cell.figure.present()) return true;
+  return false;
+}
+
+bool is_rate(const Indicator& indicator) { return indicator.unit == "%"; }
+
+}  // namespace prith
+
+namespace prith {
+std::vector<IndicatorId> shown_indicators(const Dataset& dataset) {
+  std::vector<IndicatorId> shown;
+  for (IndicatorId i = 0; i < dataset.indicators().all().size(); ++i) {
+    bool any = false;
+    for (const TreeNode& node : dataset.tree().nodes()) {
+      for (const Cell& cell : dataset.series(i, node.territory)) any = any || cell.figure.present();
+      if (any) break;
+    }
+    if (any) shown.push_back(i);
+  }
+  return shown;
+}
+}  // namespace prith

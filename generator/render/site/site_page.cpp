@@ -1,0 +1,174 @@
+#include "render/site/site_page.h"
+
+#include <algorithm>
+
+#include "model/figure_labels.h"
+#include "render/charts/chart_summary.h"
+#include "render/site/site_renderer.h"
+
+namespace prith {
+
+using kainjow::mustache::data;
+
+namespace {
+
+constexpr const char* kFlagsLegend =
+    "provisoire : chiffre susceptible d'être révisé ; révisé : modifié par un envoi ultérieur du partenaire ; "
+    "rupture de série : la définition a changé, les évolutions ne sont pas calculées à travers la rupture ; "
+    "partiel : calculé sur une partie des départements seulement ; calculé : total ou taux calculé par le PRITH.";
+
+// "2026-11-15" → "15 novembre 2026".
+std::string date_fr(const std::string& iso) {
+  static const char* months[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                                 "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+  if (iso.size() != 10) return iso;
+  int month = std::atoi(iso.substr(5, 2).c_str()), day = std::atoi(iso.substr(8, 2).c_str());
+  if (month < 1 || month > 12 || day < 1) return iso;
+  return std::to_string(day) + (day == 1 ? "er " : " ") + months[month - 1] + " " + iso.substr(0, 4);
+}
+
+std::string cell_class(const TableCell& cell) {
+  switch (cell.kind) {
+    case ShownKind::text: return "texte";
+    case ShownKind::absent: return "nombre absent";
+    default: return "nombre";
+  }
+}
+
+}  // namespace
+
+void set_text(data& view, const std::string& key, const std::string& text) {
+  if (!text.empty()) view.set(key, text);
+}
+
+data list_of(const std::vector<data>& items) {
+  data list{data::type::list};
+  for (const data& item : items) list.push_back(item);
+  return list;
+}
+
+SitePage::SitePage(SiteContext& site, std::string path, std::string slug, std::string title)
+    : site_(site), path_(std::move(path)), slug_(std::move(slug)), title_(std::move(title)) {
+  for (char c : path_)
+    if (c == '/') root_ += "../";
+}
+
+void SitePage::note(const TableCell& cell) {
+  if (cell.kind == ShownKind::secret) secret_ = true;
+  if (cell.kind == ShownKind::missing) missing_ = true;
+  if (!cell.flags.empty()) flagged_ = true;
+}
+
+TableCell SitePage::cell(const Figure& figure, IndicatorId indicator, const Period& period) {
+  TableCell cell = figure_cell(figure);
+  if (figure.visible() && figure.has(kSeriesBreak)) breaks_.insert({indicator, period.to_string()});
+  note(cell);
+  return cell;
+}
+
+data SitePage::figure(const Figure& figure, IndicatorId indicator, const Period& period) {
+  TableCell shown = cell(figure, indicator, period);
+  data view;
+  view.set("valeur", shown.text);
+  set_text(view, "drapeaux", shown.flags);
+  view.set("secret", shown.kind == ShownKind::secret);
+  view.set("manquant", shown.kind == ShownKind::missing);
+  return view;
+}
+
+data SitePage::table(const SiteTable& table) {
+  ++tables_;
+  std::string csv_path = "donnees/tableaux/" + slug_ + "-" + std::to_string(tables_) + ".csv";
+  site_.out.write(csv_path, table_csv(table));
+  site_.tables.push_back(table_data_file(table, csv_path, title_));
+
+  data view;
+  view.set("legende", table.caption);
+  view.set("entete_lignes", table.row_header.label);
+  std::vector<data> columns;
+  for (const TableColumn& column : table.columns) columns.push_back(data{"libelle", column.label});
+  view.set("colonnes", list_of(columns));
+  std::vector<data> rows;
+  for (const SiteTable::Row& row : table.rows) {
+    data line;
+    line.set("entete", row.header);
+    std::vector<data> cells;
+    for (const TableCell& cell : row.cells) {
+      note(cell);
+      data item;
+      item.set("texte", cell.text);
+      set_text(item, "drapeaux", cell.flags);
+      item.set("classe", cell_class(cell));
+      cells.push_back(item);
+    }
+    line.set("cellules", list_of(cells));
+    rows.push_back(line);
+  }
+  view.set("lignes", list_of(rows));
+  view.set("csv", root_ + csv_path);
+  return view;
+}
+
+data SitePage::chart(const ChartSpec& spec, const SiteTable& numbers, bool png) {
+  ++charts_;
+  std::string name = slug_ + "-" + std::to_string(charts_);
+  std::string png_path = "graphiques/" + name + ".png";
+  ChartSpec checked = checked_spec(spec);
+  for (const ChartSeries& series : checked.series)
+    for (const ChartPoint& point : series.points) {
+      if (point.status == PointStatus::secret) secret_ = true;
+      if (point.status == PointStatus::missing) missing_ = true;
+    }
+  data view;
+  view.set("id", "g" + std::to_string(charts_));
+  view.set("titre", checked.title);
+  view.set("resume", chart_summary_fr(checked));
+  std::string id = "g" + std::to_string(charts_);
+  view.set("svg", png ? site_.charts.add(checked, png_path, id) : site_.charts.svg(checked, id));
+  if (png) view.set("png", root_ + png_path);
+  view.set("tableau", table(numbers));
+  return view;
+}
+
+void SitePage::write(const std::string& template_name, data view, const std::vector<Crumb>& crumbs) {
+  const ProjectSettings& settings = site_.inputs.project.settings();
+  view.set("racine", root_);
+  view.set("titre", title_);
+  view.set("nom_site", settings.name);
+  view.set("date_publication", date_fr(settings.publication_date));
+  view.set("theme_dsfr", settings.theme == "dsfr");
+  std::vector<data> trail;
+  trail.push_back(data{"libelle", "Accueil"});
+  trail.back().set("lien", root_ + "index.html");
+  for (const Crumb& crumb : crumbs) {
+    data item{"libelle", crumb.label};
+    item.set("lien", root_ + crumb.path);
+    trail.push_back(item);
+  }
+  if (path_ != "index.html") {
+    data current{"libelle", title_};
+    current.set("courant", true);
+    trail.push_back(current);
+  }
+  view.set("fil", list_of(trail));
+  if (secret_) view.set("legende_secret", std::string(kSecretLegend));
+  if (missing_) view.set("legende_manquant", std::string(kMissingLegend));
+  if (flagged_) view.set("legende_drapeaux", std::string(kFlagsLegend));
+  view.set("legendes", secret_ || missing_ || flagged_ || !breaks_.empty());
+  std::vector<data> breaks;
+  const Dataset& dataset = site_.inputs.dataset;
+  for (const auto& [indicator, period_text] : breaks_) {
+    std::optional<Period> period = parse_period(period_text);
+    const SeriesBreak* found = period ? dataset.series_break(indicator, *period) : nullptr;
+    if (!found) continue;
+    data item{"indicateur", dataset.indicators().at(indicator).label};
+    item.set("periode", period->french_label());
+    item.set("motif", found->reason);
+    breaks.push_back(item);
+  }
+  view.set("ruptures", list_of(breaks));
+  view.set("a_des_ruptures", !breaks.empty());
+  site_.out.write(path_, site_.templates.render_page(template_name, view));
+}
+
+}  // namespace prith

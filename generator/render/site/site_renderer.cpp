@@ -1,0 +1,34 @@
+#include "render/site/site_renderer.h"
+
+#include <thread>
+
+#include "render/site/chart_renderer.h"
+#include "render/site/site_pages.h"
+#include "render/site/template_set.h"
+#include "render/site/theme_assets.h"
+
+namespace prith {
+
+namespace fs = std::filesystem;
+
+std::vector<DataFile> render_site(const SiteInputs& inputs, OutputFolder& out) {
+  TemplateSet templates(inputs.templates_folder);
+  ChartRenderer charts(out);
+  SiteContext site{inputs, out, templates, charts, {}};
+  write_theme_assets(inputs.assets_folder, inputs.node_modules_folder, inputs.project.settings().theme, out);
+  write_home_page(site);
+  write_territory_pages(site);
+  write_indicator_pages(site);
+  write_source_pages(site);
+  write_fixed_pages(site);
+  charts.write_pngs(std::max(1u, std::min(2u, std::thread::hardware_concurrency())));
+  return site.tables;
+}
+
+fs::path site_source_folder() {
+  std::error_code ignored;
+  if (fs::is_directory("templates", ignored) && fs::is_directory("assets", ignored)) return fs::path(".");
+  return fs::path(PRITH_SOURCE_DIR);
+}
+
+}  // namespace prith

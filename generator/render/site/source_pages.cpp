@@ -1,0 +1,102 @@
+// One page per source (partner): the files it sent, when, which quarters,
+// and what each revision changed (store/history.h).
+#include <set>
+
+#include "core/french_format.h"
+#include "render/site/site_links.h"
+#include "render/site/site_pages.h"
+#include "render/site/site_renderer.h"
+
+namespace prith {
+
+using kainjow::mustache::data;
+
+namespace {
+
+constexpr std::size_t kChangesShown = 50;
+
+// A revised figure as published now: never the stored values themselves,
+// which statistical secrecy may hide.
+data revised_figure(SitePage& page, const StoredKey& key, const std::string& date) {
+  const Dataset& dataset = page.site().inputs.dataset;
+  std::optional<IndicatorId> indicator = dataset.indicators().match(key.indicator);
+  std::optional<TerritoryId> territory;
+  for (TerritoryLevel level : {TerritoryLevel::departement, TerritoryLevel::region, TerritoryLevel::country})
+    if (level_name(level) == key.territory_level) territory = dataset.territories().find(level, key.territory);
+  std::optional<Period> period = parse_period(key.period);
+  const Cell* cell = indicator && territory && period ? dataset.cell(*indicator, *territory, *period) : nullptr;
+  data line{"date", date};
+  if (!cell) {
+    line.set("chiffre", stored_key_fr(key));
+    line.set("valeur", page.figure(Figure{}, 0, Period{}));
+    return line;
+  }
+  line.set("chiffre", dataset.indicators().at(*indicator).label + " · " + dataset.territories().at(*territory).name +
+                          " · " + period->french_label());
+  line.set("valeur", page.figure(cell->figure, *indicator, *period));
+  return line;
+}
+
+void write_source(SiteContext& site, const Source& source) {
+  const Dataset& dataset = site.inputs.dataset;
+  SitePage page(site, source_page(source), source_slug(source), source.label);
+  data view;
+  view.set("libelle", source.label);
+  view.set("code", source.code);
+  set_text(view, "site_web", web_link(source.url));
+  set_text(view, "site_web_texte", source.url);
+
+  std::vector<data> indicators;
+  std::set<Period> quarters;
+  for (IndicatorId indicator : shown_indicators(dataset)) {
+    const Indicator& definition = dataset.indicators().at(indicator);
+    if (definition.source != source.code) continue;
+    data link{"libelle", definition.label};
+    link.set("lien", page.root() + indicator_page(definition));
+    indicators.push_back(link);
+    for (const TreeNode& node : dataset.tree().nodes()) {
+      std::span<const Cell> series = dataset.series(indicator, node.territory);
+      for (std::size_t p = 0; p < series.size(); ++p)
+        if (series[p].figure.origin == FigureOrigin::reported && series[p].figure.present())
+          quarters.insert(dataset.periods().all()[p]);
+    }
+  }
+  view.set("indicateurs", list_of(indicators));
+  std::string periods;
+  for (const Period& period : quarters) periods += (periods.empty() ? "" : ", ") + period.french_label();
+  set_text(view, "periodes", periods);
+
+  std::vector<data> batches;
+  std::vector<data> changes;
+  for (const BatchHistory& batch : site.inputs.history) {
+    if (batch.source != source.code) continue;
+    data item{"fichier", batch.file};
+    item.set("date", batch.read_at.substr(0, 10));
+    item.set("observations", count_fr(batch.observations, "observation", "observations"));
+    std::string nature = batch.refusal ? "refusé" : batch.revision ? "révision : " + revision_counts_fr(batch) : "nouveau lot";
+    item.set("nature", nature);
+    batches.push_back(item);
+    for (const FigureChange& change : batch.changed) {
+      if (changes.size() >= kChangesShown) break;
+      changes.push_back(revised_figure(page, change.key, batch.read_at.substr(0, 10)));
+    }
+  }
+  view.set("lots", list_of(batches));
+  view.set("a_des_lots", !batches.empty());
+  view.set("revisions", list_of(changes));
+  view.set("a_des_revisions", !changes.empty());
+  page.write("source", view, {{"Méthodologie", "methodologie.html"}});
+}
+
+}  // namespace
+
+std::string web_link(const std::string& url) {
+  auto starts = [&](const char* prefix) { return url.rfind(prefix, 0) == 0; };
+  return starts("https://") || starts("http://") ? url : std::string();
+}
+
+void write_source_pages(SiteContext& site) {
+  for (const Source& source : site.inputs.project.sources()) write_source(site, source);
+}
+
+}  // namespace prith

@@ -1,0 +1,161 @@
+// One page per territory of the tree (région, départements, France when the
+// tree has it), and a printable A4 sheet per département.
+#include "render/site/series_blocks.h"
+#include "render/site/site_links.h"
+#include "render/site/site_pages.h"
+#include "render/site/site_renderer.h"
+
+namespace prith {
+
+using kainjow::mustache::data;
+
+namespace {
+
+constexpr std::size_t kQuartersShown = 8;
+
+std::string level_fr(TerritoryLevel level) {
+  switch (level) {
+    case TerritoryLevel::departement: return "Département";
+    case TerritoryLevel::region: return "Région";
+    case TerritoryLevel::country: return "Pays";
+  }
+  return "";
+}
+
+// Every indicator at the latest quarter: value, evolutions, rank, share.
+SiteTable summary_table(SitePage& page, TerritoryId territory, std::size_t latest, bool with_parent) {
+  const Dataset& dataset = page.site().inputs.dataset;
+  const Period& when = dataset.periods().all()[latest];
+  SiteTable table;
+  table.caption = "Chiffres clés de " + dataset.territories().at(territory).name + " au " + when.french_label();
+  table.row_header = {"Indicateur", "indicateur", "Libellé de l'indicateur"};
+  table.columns = {{"Valeur", "valeur", "Valeur au " + when.french_label()},
+                   {"Évolution sur un trimestre", "evolution_trimestre", "Évolution sur un trimestre (en % ou en points pour un taux)"},
+                   {"Évolution sur un an", "evolution_an", "Évolution sur un an (en % ou en points pour un taux)"}};
+  if (with_parent) {
+    table.columns.push_back({"Rang", "rang", "Rang parmi les territoires de même niveau (1 = le plus élevé)"});
+    table.columns.push_back({"Part du territoire parent", "part_parent", "Part du territoire parent, en %"});
+  }
+  for (IndicatorId indicator : shown_indicators(dataset)) {
+    const Indicator& definition = dataset.indicators().at(indicator);
+    std::span<const Cell> series = dataset.series(indicator, territory);
+    if (latest >= series.size()) continue;
+    const Cell& cell = series[latest];
+    SiteTable::Row row{definition.label, {}};
+    row.cells.push_back(page.cell(cell.figure, indicator, when));
+    row.cells.push_back(evolution_cell(cell.derived.previous, is_rate(definition)));
+    row.cells.push_back(evolution_cell(cell.derived.year_ago, is_rate(definition)));
+    if (with_parent) {
+      row.cells.push_back(rank_cell(cell.derived.rank, cell.derived.rank_among));
+      row.cells.push_back(is_rate(definition) ? rank_cell(0, 0) : share_cell(cell.derived.share_of_parent));
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+// Every indicator at the latest quarter, one row per territory.
+SiteTable comparison_table(SitePage& page, const std::vector<TerritoryId>& territories, std::size_t latest) {
+  const Dataset& dataset = page.site().inputs.dataset;
+  const Period& when = dataset.periods().all()[latest];
+  SiteTable table;
+  table.caption = "Comparaison des territoires au " + when.french_label();
+  table.row_header = {"Territoire", "territoire", "Nom du territoire"};
+  std::vector<IndicatorId> indicators = shown_indicators(dataset);
+  for (IndicatorId indicator : indicators) {
+    const Indicator& definition = dataset.indicators().at(indicator);
+    table.columns.push_back({definition.label, definition.code, definition.label + " au " + when.french_label()});
+  }
+  for (TerritoryId territory : territories) {
+    SiteTable::Row row{dataset.territories().at(territory).name, {}};
+    for (IndicatorId indicator : indicators) {
+      std::span<const Cell> series = dataset.series(indicator, territory);
+      row.cells.push_back(page.cell(latest < series.size() ? series[latest].figure : Figure{}, indicator, when));
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
+  const Dataset& dataset = site.inputs.dataset;
+  const TreeNode& node = dataset.tree().node(index);
+  const Territory& territory = dataset.territories().at(node.territory);
+  std::vector<std::size_t> quarters = quarter_indexes(dataset, kQuartersShown);
+  std::string path = sheet ? sheet_page(territory) : territory_page(territory);
+  std::string slug = sheet ? "fiche-" + territory_slug(territory) : territory_slug(territory);
+  std::string title = sheet ? "Fiche imprimable : " + territory.name : territory.name;
+  SitePage page(site, path, slug, title);
+  data view;
+  view.set("nom", territory.name);
+  view.set("niveau", level_fr(node.level));
+  view.set("est_departement", node.level == TerritoryLevel::departement);
+  view.set("fiche", page.root() + sheet_page(territory));
+  view.set("page_territoire", page.root() + territory_page(territory));
+  if (quarters.empty()) {
+    view.set("sans_donnees", true);
+    page.write(sheet ? "fiche" : "territoire", view, {});
+    return;
+  }
+  std::size_t latest = quarters.back();
+  view.set("periode", dataset.periods().all()[latest].french_label());
+  bool has_parent = node.parent != kNoNode;
+  view.set("synthese", page.table(summary_table(page, node.territory, latest, has_parent)));
+
+  std::vector<TerritoryId> compared{node.territory};
+  if (has_parent) compared.push_back(dataset.tree().node(node.parent).territory);
+  std::vector<data> indicators;
+  for (IndicatorId indicator : shown_indicators(dataset)) {
+    const Indicator& definition = dataset.indicators().at(indicator);
+    data item{"libelle", definition.label};
+    item.set("lien", page.root() + indicator_page(definition));
+    std::string chart_title = definition.label + " : " + territory.name +
+                              (has_parent ? " et " + dataset.territories().at(compared[1]).name : "") + ", " +
+                              std::to_string(quarters.size()) + " derniers trimestres";
+    item.set("graphique", over_time_block(page, indicator, compared, quarters, chart_title, !sheet));
+    indicators.push_back(item);
+  }
+  view.set("indicateurs", list_of(indicators));
+
+  // The département beside its région and the other départements; the
+  // région (or country) beside its children.
+  std::vector<TerritoryId> others;
+  NodeIndex group = node.level == TerritoryLevel::departement && has_parent ? node.parent : index;
+  const TreeNode& group_node = dataset.tree().node(group);
+  others.push_back(group_node.territory);
+  for (NodeIndex child : group_node.children) others.push_back(dataset.tree().node(child).territory);
+  if (others.size() > 1) view.set("comparaison", page.table(comparison_table(page, others, latest)));
+
+  std::vector<data> links;
+  for (NodeIndex child : group_node.children) {
+    const Territory& other = dataset.territories().at(dataset.tree().node(child).territory);
+    data link{"libelle", other.name};
+    link.set("lien", page.root() + territory_page(other));
+    links.push_back(link);
+  }
+  view.set("voisins", list_of(links));
+  std::vector<data> annexes;
+  for (const AnnexFile& annex : site.inputs.annexes) {
+    if (annex.territory != territory.code || annex.regional != (node.level == TerritoryLevel::region)) continue;
+    data link{"libelle", annex.title};
+    link.set("lien", page.root() + annex.path);
+    annexes.push_back(link);
+  }
+  view.set("annexes", list_of(annexes));
+  std::vector<Crumb> crumbs;
+  if (sheet) crumbs.push_back({territory.name, territory_page(territory)});
+  else crumbs.push_back({"Plan du site", "plan-du-site.html"});
+  page.write(sheet ? "fiche" : "territoire", view, crumbs);
+}
+
+}  // namespace
+
+void write_territory_pages(SiteContext& site) {
+  const TerritoryTree& tree = site.inputs.dataset.tree();
+  for (NodeIndex i = 0; i < tree.size(); ++i) {
+    write_territory(site, i, false);
+    if (tree.node(i).level == TerritoryLevel::departement) write_territory(site, i, true);
+  }
+}
+
+}  // namespace prith
