@@ -1,16 +1,46 @@
 // The search page's glue (recherche.html): reads the query of the form,
 // asks the Pagefind index (pagefind/, written after the pages by the build)
-// and lists the pages found in <div id="recherche">. No inline script, no
+// and lists the pages found under the box it adds to <div id="recherche">. No inline script, no
 // eval: the page's Content-Security-Policy needs only 'self' and
 // 'wasm-unsafe-eval' (Pagefind's index reader is WebAssembly).
 // Without JavaScript the page says to use the site map instead.
 (function () {
   "use strict";
 
-  var form = document.querySelector("form[role=search]");
-  var input = document.getElementById("recherche-texte");
-  var results = document.getElementById("recherche");
-  if (!form || !input || !results) return;
+  var mount = document.getElementById("recherche");
+  if (!mount) return;
+  var form = mount.querySelector("form[role=search]");
+  if (!form) form = searchForm();
+  var input = form.querySelector("input[type=search]");
+  var results = document.createElement("div");
+  results.className = "recherche-resultats";
+  results.setAttribute("aria-live", "polite");
+  mount.appendChild(results);
+
+  // The search box, made here: without JavaScript it could not work, so
+  // the page carries only <div id="recherche"> and its <noscript> advice.
+  function searchForm() {
+    var made = document.createElement("form");
+    made.setAttribute("role", "search");
+    made.className = "recherche-formulaire";
+    var label = document.createElement("label");
+    label.className = "fr-label";
+    label.htmlFor = "recherche-texte";
+    label.textContent = "Rechercher un territoire, un indicateur, une source";
+    var box = document.createElement("input");
+    box.className = "fr-input";
+    box.id = "recherche-texte";
+    box.name = "q";
+    box.type = "search";
+    box.autocomplete = "off";
+    var button = document.createElement("button");
+    button.className = "fr-btn";
+    button.type = "submit";
+    button.textContent = "Rechercher";
+    made.append(label, box, button);
+    mount.appendChild(made);
+    return made;
+  }
 
   // The site's root is this page's folder: result links stay relative, so
   // the site works from any sub-path.

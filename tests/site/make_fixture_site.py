@@ -150,13 +150,9 @@ def main():
     pages["plan-du-site.html"] = page(0, "Plan du site", f'<ul>{plan}<li><a href="methodologie.html#secret">'
         "Secret statistique</a></li></ul>")
     pages["recherche.html"] = page(0, "Rechercher",
-        '<form role="search" action="recherche.html" class="recherche-formulaire">\n'
-        '<label for="recherche-texte">Rechercher un territoire, un indicateur, une source</label>\n'
-        '<input id="recherche-texte" name="q" type="search" autocomplete="off">\n'
-        '<button type="submit">Rechercher</button>\n</form>\n'
-        '<div id="recherche" aria-live="polite"></div>\n'
+        '<div id="recherche" class="recherche">\n'
         '<noscript><p>La recherche a besoin de JavaScript. Toutes les pages sont listées dans le '
-        '<a href="plan-du-site.html">plan du site</a>.</p></noscript>', scripts=("assets/js/recherche.js",))
+        '<a href="plan-du-site.html">plan du site</a>.</p></noscript>\n</div>', scripts=("assets/js/recherche.js",))
     for relative, text in pages.items():
         write(out, relative, text)
     write(out, "assets/css/site.css", "body{font-family:sans-serif;margin:0 auto;max-width:72rem;padding:1rem;"
