@@ -13,6 +13,7 @@
 #include "model/dataset.h"
 #include "model/secrecy_pass.h"
 #include "publish/output_folder.h"
+#include "publish/search_index.h"
 #include "render/site/site_renderer.h"
 #include "store/history.h"
 #include "store/ingest_exports.h"
@@ -157,6 +158,10 @@ int run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) 
                            sources / "node_modules"},
                 site_output);
     out << "Site écrit dans " << site_folder.string() << "\n";
+    // The search index, once every page is written (a warning when Pagefind is missing).
+    SearchIndexResult search = index_search(site_output.root());
+    if (search.indexed) out << "Recherche indexée (pagefind/)\n";
+    else out << "  avertissement : " << search.warning_fr << "\n";
     // A file refused earlier and still in exports/ is still a problem to fix.
     bool failed = counts.errors > 0 || report.count(FileOutcome::refused) > 0 ||
                   report.count(FileOutcome::still_refused) > 0 || report.count(FileOutcome::unreadable) > 0;
