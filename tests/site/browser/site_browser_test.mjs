@@ -108,50 +108,63 @@ async function visibleTables(page) {
   return page.evaluate(() => [...document.querySelectorAll("main table")].filter((t) => t.offsetHeight > 0).length);
 }
 
-// 1. Every page type over HTTP: no error, no outside request, a screenshot,
-//    no axe violation (WCAG 2.0/2.1 A and AA).
-for (const [type, relative] of Object.entries(pageTypes)) {
-  if (!relative || !fs.existsSync(path.join(site, relative))) continue;
-  const { context, page, problems } = await openPage();
-  const where = `${type} (${relative}, http)`;
-  await page.goto(server.url + relative, { waitUntil: "load" });
-  await page.waitForLoadState("networkidle");
+// Each page type: over HTTP (no error, no outside request, a screenshot, no
+// axe violation of WCAG 2.0/2.1 A and AA), from file:// (the folder opened
+// from a disk), and with JavaScript off (still its tables and charts).
+async function checkPageType(type, relative) {
+  const found = [];
+  const note = (condition, message) => { if (!condition) found.push(message); };
+  const collect = (where, problems) => { for (const problem of problems) found.push(`${where}: ${problem}`); };
+
+  const http = await openPage();
+  let where = `${type} (${relative}, http)`;
+  await http.page.goto(server.url + relative, { waitUntil: "load" });
+  await http.page.waitForLoadState("networkidle");
   const shot = path.join(out, relative.replace(/[/.]/g, "_") + ".png");
-  const bytes = await page.screenshot({ path: shot, fullPage: true });
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  check(bytes.length > 20 * 1024, `${where}: screenshot of ${bytes.length} bytes (expected > 20 KB: is the page empty or unstyled?)`);
-  check(height >= 300 && height <= 30000, `${where}: page height ${height}px outside 300–30000`);
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bytes = await http.page.screenshot({ path: shot, fullPage: true });
+  const height = await http.page.evaluate(() => document.documentElement.scrollHeight);
+  note(bytes.length > 20 * 1024, `${where}: screenshot of ${bytes.length} bytes (expected > 20 KB: is the page empty or unstyled?)`);
+  note(height >= 300 && height <= 30000, `${where}: page height ${height}px outside 300–30000`);
+  const axe = await new AxeBuilder({ page: http.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   for (const violation of axe.violations) {
     const nodes = violation.nodes.slice(0, 5).map((n) => `      ${n.target.join(" ")}: ${n.failureSummary.replace(/\s+/g, " ")}`);
-    failures.push(`${where}: axe ${violation.id} (${violation.impact}) — ${violation.help} [${violation.helpUrl}]\n${nodes.join("\n")}`);
+    found.push(`${where}: axe ${violation.id} (${violation.impact}) — ${violation.help} [${violation.helpUrl}]\n${nodes.join("\n")}`);
   }
-  report(where, problems);
-  await context.close();
-}
+  collect(where, http.problems);
+  await http.context.close();
 
-// 2. The same pages from file:// (the folder opened from a disk), then with
-//    JavaScript off: still their tables and figures.
-for (const [type, relative] of Object.entries(pageTypes)) {
-  if (!relative || !fs.existsSync(path.join(site, relative))) continue;
   const file = await openPage();
   await file.page.goto(siteFileUrl + relative, { waitUntil: "load" });
-  report(`${type} (${relative}, file://)`, file.problems);
+  collect(`${type} (${relative}, file://)`, file.problems);
   await file.context.close();
 
   const noScript = await openPage({ javaScript: false });
-  const where = `${type} (${relative}, JavaScript off)`;
+  where = `${type} (${relative}, JavaScript off)`;
   await noScript.page.goto(server.url + relative, { waitUntil: "load" });
   const html = fs.readFileSync(path.join(site, relative), "utf8");
   const tablesInHtml = (html.match(/<table[\s>]/g) || []).length;
   const figuresInHtml = (html.match(/<svg[\s>]/g) || []).length;
-  check(await visibleTables(noScript.page) === tablesInHtml, `${where}: ${tablesInHtml} tables in the HTML, not all shown`);
+  note(await visibleTables(noScript.page) === tablesInHtml, `${where}: ${tablesInHtml} tables in the HTML, not all shown`);
   const figures = await noScript.page.evaluate(() => [...document.querySelectorAll("main svg")].filter((s) => s.getBoundingClientRect().height > 0).length);
-  check(figures === figuresInHtml, `${where}: ${figuresInHtml} charts in the HTML, ${figures} shown`);
-  check((await noScript.page.locator("h1").count()) === 1, `${where}: no single <h1>`);
-  report(where, noScript.problems);
+  note(figures === figuresInHtml, `${where}: ${figuresInHtml} charts in the HTML, ${figures} shown`);
+  note((await noScript.page.locator("h1").count()) === 1, `${where}: no single <h1>`);
+  collect(where, noScript.problems);
   await noScript.context.close();
+  return found;
 }
+
+// Three pages at a time (the browser waits more than it computes); the
+// failures are reported in the order of pageTypes.
+const typesToCheck = Object.entries(pageTypes).filter(([, relative]) => relative && fs.existsSync(path.join(site, relative)));
+const perType = new Array(typesToCheck.length);
+let next = 0;
+await Promise.all([0, 1, 2].map(async () => {
+  while (next < typesToCheck.length) {
+    const index = next++;
+    perType[index] = await checkPageType(...typesToCheck[index]);
+  }
+}));
+for (const found of perType) failures.push(...found);
 for (const type of ["région", "département", "indicateur"]) {
   const relative = pageTypes[type];
   if (!relative) continue;
