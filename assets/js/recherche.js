@@ -98,8 +98,14 @@
       say("La recherche n'est pas disponible (index absent). Toutes les pages sont listées dans le plan du site.");
       return;
     }
-    var found = await engine.search(query);
-    var pages = await Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); }));
+    var found, pages;
+    try {
+      found = await engine.search(query);
+      pages = await Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); }));
+    } catch (error) {
+      say("La recherche n'a pas pu être faite. Toutes les pages sont listées dans le plan du site.");
+      return;
+    }
     if (ticket !== latest) return;  // a newer query was typed meanwhile
     results.replaceChildren();
     var count = document.createElement("p");

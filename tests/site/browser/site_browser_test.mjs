@@ -78,13 +78,14 @@ const siteFileUrl = pathToFileURL(site + path.sep).href;
 
 // A page whose every request is watched: anything outside the site is
 // refused (and counted), failed requests and console errors are collected.
-async function openPage({ javaScript = true } = {}) {
+async function openPage({ javaScript = true, extraOrigin = null } = {}) {
   const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const problems = [];
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    const local = url.startsWith(server.url) || url.startsWith(siteFileUrl) || url.startsWith("data:");
+    const local = url.startsWith(server.url) || (extraOrigin && url.startsWith(extraOrigin)) ||
+      url.startsWith(siteFileUrl) || url.startsWith("data:");
     if (local) return route.continue();
     problems.push(`request outside the site: ${url}`);
     return route.abort("blockedbyclient");
@@ -180,10 +181,17 @@ const searches = [
   ["Vendée", "territoires/departement-85.html"],
 ];
 check(fs.existsSync(path.join(site, "pagefind", "pagefind.js")), "search: no pagefind/pagefind.js (the index was not built)");
+// The search page is served with its own Content-Security-Policy also as an
+// HTTP header, as a host may send it: the header, unlike the <meta>, binds
+// Pagefind's worker too (where its WebAssembly needs 'wasm-unsafe-eval').
+const searchHtml = fs.readFileSync(path.join(site, "recherche.html"), "utf8");
+const metaPolicy = searchHtml.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i);
+check(metaPolicy, "recherche.html: no Content-Security-Policy <meta>");
+const searchServer = await serveFolder(site, metaPolicy ? { "Content-Security-Policy": metaPolicy[1].replace(/&#39;/g, "'") } : {});
 for (const [query, expected] of searches) {
-  const { context, page, problems } = await openPage();
+  const { context, page, problems } = await openPage({ extraOrigin: searchServer.url });
   const where = `search "${query}"`;
-  await page.goto(server.url + "recherche.html", { waitUntil: "load" });
+  await page.goto(searchServer.url + "recherche.html", { waitUntil: "load" });
   await page.getByRole("searchbox").fill(query);
   await page.getByRole("searchbox").press("Enter");
   try {
@@ -192,9 +200,9 @@ for (const [query, expected] of searches) {
     failures.push(`${where}: no result message within 10 s`);
   }
   const links = await page.$$eval("#recherche a", (as) => as.map((a) => a.href));
-  check(links.includes(server.url + expected), `${where}: ${expected} not among the results (${links.join(", ") || "none"})`);
+  check(links.includes(searchServer.url + expected), `${where}: ${expected} not among the results (${links.join(", ") || "none"})`);
   if (links.length) {
-    await page.goto(links[links.indexOf(server.url + expected)] ?? links[0]);
+    await page.goto(links[links.indexOf(searchServer.url + expected)] ?? links[0]);
     check((await page.title()).length > 0, `${where}: the result link does not open a page`);
   }
   report(where, problems);
@@ -217,6 +225,7 @@ if (pageTypes["fiche"]) {
 
 await browser.close();
 await server.close();
+await searchServer.close();
 if (failures.length) {
   console.error(`FAIL: ${failures.length} problem(s) in ${site}:`);
   for (const failure of failures) console.error(`  - ${failure}`);

@@ -13,8 +13,9 @@ const TYPES = {
   ".pf_index": "application/octet-stream", ".pf_fragment": "application/octet-stream",
 };
 
-// Resolves with { url, close() } once listening.
-export function serveFolder(root) {
+// Resolves with { url, close() } once listening. `headers` are added to
+// every response (e.g. a Content-Security-Policy as a real host would send).
+export function serveFolder(root, headers = {}) {
   const base = path.resolve(root);
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, "http://x").pathname);
@@ -29,7 +30,7 @@ export function serveFolder(root) {
         response.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
         return;
       }
-      response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
+      response.writeHead(200, { ...headers, "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
       response.end(request.method === "HEAD" ? undefined : bytes);
     });
   });
