@@ -1,9 +1,6 @@
 #include "render/site/chart_renderer.h"
 
-#include <atomic>
-#include <exception>
-#include <mutex>
-#include <thread>
+#include <utility>
 
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA1Engine.h>
@@ -49,11 +46,27 @@ std::string chart_key(const ChartSpec& spec) {
   return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
+ChartRenderer::~ChartRenderer() {
+  {
+    std::lock_guard lock(mutex_);
+    closed_ = true;
+    next_ = queue_.size();  // abandoned: nothing more is drawn
+  }
+  wake_.notify_all();
+  if (worker_.joinable()) worker_.join();
+}
+
 std::string ChartRenderer::add(const ChartSpec& spec, const std::string& png_path, const std::string& id) {
   ChartLayout layout = layout_chart(spec, metrics_);
   std::string svg = render_chart_svg(layout, id);
   std::string key = chart_key(spec);
-  if (!out_.reuse(png_path, key)) pending_.push_back(Pending{png_path, key, std::move(layout)});
+  if (out_.reuse(png_path, key)) return svg;
+  {
+    std::lock_guard lock(mutex_);
+    queue_.push_back(Pending{png_path, key, std::move(layout)});
+  }
+  if (threads_ > 1 && !worker_.joinable()) worker_ = std::thread([this] { draw_queue(); });
+  wake_.notify_one();
   return svg;
 }
 
@@ -61,26 +74,39 @@ std::string ChartRenderer::svg(const ChartSpec& spec, const std::string& id) {
   return render_chart_svg(layout_chart(spec, metrics_), id);
 }
 
-void ChartRenderer::write_pngs(unsigned threads) {
-  std::atomic<std::size_t> next{0};
-  std::mutex failure_mutex;
-  std::exception_ptr failure;
-  auto work = [&] {
-    try {
-      for (std::size_t i = next++; i < pending_.size(); i = next++)
-        out_.write(pending_[i].path, render_chart_png(pending_[i].layout), pending_[i].key);
-    } catch (...) {
-      std::lock_guard lock(failure_mutex);
-      if (!failure) failure = std::current_exception();
-      next = pending_.size();
+void ChartRenderer::draw_queue() {
+  for (;;) {
+    Pending* chart = nullptr;
+    {
+      std::unique_lock lock(mutex_);
+      wake_.wait(lock, [this] { return next_ < queue_.size() || closed_; });
+      if (next_ >= queue_.size()) return;
+      chart = &queue_[next_++];
     }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
-  pending_.clear();
-  if (failure) std::rethrow_exception(failure);
+    try {
+      out_.write(chart->path, render_chart_png(chart->layout), chart->key);
+      chart->layout = ChartLayout{};  // drawn: its memory is freed
+    } catch (...) {
+      std::lock_guard lock(mutex_);
+      if (!failure_) failure_ = std::current_exception();
+      next_ = queue_.size();
+    }
+  }
+}
+
+void ChartRenderer::write_pngs() {
+  {
+    std::lock_guard lock(mutex_);
+    closed_ = true;
+  }
+  wake_.notify_all();
+  draw_queue();
+  if (worker_.joinable()) worker_.join();
+  std::lock_guard lock(mutex_);
+  queue_.clear();
+  next_ = 0;
+  closed_ = false;
+  if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
 }
 
 }  // namespace prith

@@ -34,6 +34,31 @@ std::vector<data> latest_changes(SiteContext& site) {
   return changes;
 }
 
+// "T2 2026, T3 2026": the quarters whose reported figures all came with
+// the latest reading day (none was published before it).
+std::string new_quarters_fr(const Dataset& dataset, const std::string& latest_day) {
+  std::string text;
+  std::size_t count = 0;
+  std::vector<std::size_t> quarters = quarter_indexes(dataset);
+  for (std::size_t p : quarters) {
+    bool any = false, earlier = false;
+    for (IndicatorId indicator = 0; indicator < dataset.indicators().all().size(); ++indicator)
+      for (const TreeNode& node : dataset.tree().nodes()) {
+        const Figure& figure = dataset.series(indicator, node.territory)[p].figure;
+        if (figure.provenance == Figure::kNoProvenance) continue;
+        std::string day = dataset.provenances()[figure.provenance].read_at.substr(0, 10);
+        any = true;
+        earlier = earlier || day < latest_day;
+      }
+    if (any && !earlier) {
+      text += (text.empty() ? "" : ", ") + dataset.periods().all()[p].french_label();
+      ++count;
+    }
+  }
+  // Every quarter new: the first publication, said as such by the template.
+  return count == quarters.size() ? std::string() : text;
+}
+
 std::vector<data> links(const std::vector<std::pair<std::string, std::string>>& items) {
   std::vector<data> list;
   for (const auto& [label, path] : items) {
@@ -89,6 +114,9 @@ void write_home_page(SiteContext& site) {
   view.set("territoires", list_of(links(territories)));
   view.set("sources", list_of(links(sources)));
   std::vector<data> changes = latest_changes(site);
+  std::string latest_day;
+  for (const BatchHistory& batch : site.inputs.history) latest_day = std::max(latest_day, batch.read_at.substr(0, 10));
+  if (!latest_day.empty()) set_text(view, "nouveaux_trimestres", new_quarters_fr(dataset, latest_day));
   view.set("nouveautes", list_of(changes));
   view.set("a_des_nouveautes", !changes.empty());
   page.write("accueil", view, {});

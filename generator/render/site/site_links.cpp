@@ -4,20 +4,35 @@
 
 namespace prith {
 
+namespace {
+
+// The code itself when it is safe in a file name and a URL ("DEBOE_A",
+// "2A", "france-travail"), else its slug: the plan of URLs names pages by code.
+std::string code_in_path(const std::string& code) {
+  bool safe = !code.empty() && code.size() <= 64;
+  for (char c : code)
+    safe = safe && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+  return safe ? code : slug(code);
+}
+
+}  // namespace
+
 std::string territory_slug(const Territory& territory) {
   switch (territory.level) {
-    case TerritoryLevel::departement: return "departement-" + slug(territory.code);
-    case TerritoryLevel::region: return "region-" + slug(territory.code);
-    case TerritoryLevel::country: return "pays-" + territory.code;
+    case TerritoryLevel::departement: return "departement-" + code_in_path(territory.code);
+    case TerritoryLevel::region: return "region-" + code_in_path(territory.code);
+    case TerritoryLevel::country: return "pays-" + code_in_path(territory.code);
   }
   return slug(territory.code);
 }
 
 std::string territory_page(const Territory& territory) { return "territoires/" + territory_slug(territory) + ".html"; }
 std::string sheet_page(const Territory& territory) { return "fiches/" + territory_slug(territory) + ".html"; }
-std::string indicator_page(const Indicator& indicator) { return "indicateurs/" + slug(indicator.code) + ".html"; }
+std::string indicator_page(const Indicator& indicator) {
+  return "indicateurs/" + code_in_path(indicator.code) + ".html";
+}
 std::string indicator_slug(const Indicator& indicator) { return "indicateur-" + slug(indicator.code); }
-std::string source_page(const Source& source) { return "sources/" + slug(source.code) + ".html"; }
+std::string source_page(const Source& source) { return "sources/" + code_in_path(source.code) + ".html"; }
 std::string source_slug(const Source& source) { return "source-" + slug(source.code); }
 
 std::string place_fr(const Territory& territory) { return "en " + territory.name; }
@@ -33,6 +48,8 @@ std::vector<std::size_t> quarter_indexes(const Dataset& dataset, std::size_t cou
 
 std::optional<NodeIndex> region_node(const Dataset& dataset, const std::string& region_code) {
   const TerritoryTree& tree = dataset.tree();
+  // A project without a région (national): the top of the tree, the country.
+  if (region_code.empty() && tree.size() > 0) return NodeIndex{0};
   std::optional<NodeIndex> first;
   for (NodeIndex i = 0; i < tree.size(); ++i) {
     const TreeNode& node = tree.node(i);

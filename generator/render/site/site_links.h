@@ -15,7 +15,7 @@ namespace prith {
 std::string territory_slug(const Territory& territory);
 std::string territory_page(const Territory& territory);  // "territoires/departement-53.html"
 std::string sheet_page(const Territory& territory);      // "fiches/departement-53.html"
-std::string indicator_page(const Indicator& indicator);  // "indicateurs/DEBOE.html"
+std::string indicator_page(const Indicator& indicator);  // "indicateurs/DEBOE_A.html" (the code as is)
 std::string indicator_slug(const Indicator& indicator);  // "indicateur-deboe"
 std::string source_page(const Source& source);           // "sources/france-travail.html"
 std::string source_slug(const Source& source);           // "source-france-travail"
@@ -25,7 +25,8 @@ std::string place_fr(const Territory& territory);
 // Indexes in periods().all() of the quarters, oldest first; the last `count` when given.
 std::vector<std::size_t> quarter_indexes(const Dataset& dataset, std::size_t count = 0);
 
-// The région's node (the project's région, else the first région of the tree).
+// The région's node (the project's région, else the first région of the
+// tree); the top of the tree (the country) for a project without a région.
 std::optional<NodeIndex> region_node(const Dataset& dataset, const std::string& region_code);
 
 // True when the territory has at least one figure present.

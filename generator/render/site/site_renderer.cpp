@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 std::vector<DataFile> render_site(const SiteInputs& inputs, OutputFolder& out) {
   TemplateSet templates(inputs.templates_folder);
-  ChartRenderer charts(out);
+  ChartRenderer charts(out, std::max(1u, std::min(2u, std::thread::hardware_concurrency())));
   SiteContext site{inputs, out, templates, charts, {}};
   write_theme_assets(inputs.assets_folder, inputs.node_modules_folder, inputs.project.settings().theme, out);
   write_home_page(site);
@@ -21,7 +21,7 @@ std::vector<DataFile> render_site(const SiteInputs& inputs, OutputFolder& out) {
   write_indicator_pages(site);
   write_source_pages(site);
   write_fixed_pages(site);
-  charts.write_pngs(std::max(1u, std::min(2u, std::thread::hardware_concurrency())));
+  charts.write_pngs();
   return site.tables;
 }
 

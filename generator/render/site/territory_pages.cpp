@@ -12,6 +12,11 @@ using kainjow::mustache::data;
 namespace {
 
 constexpr std::size_t kQuartersShown = 8;
+// Line charts on a territory page: the first indicators of the catalogue
+// (the pilot orders it by importance). Every indicator is in the table of
+// the last quarters, and has its own charts on its indicator page. Six
+// keeps a national site (119 territories × 30 indicators) at 774 charts.
+constexpr std::size_t kChartedIndicators = 6;
 
 std::string level_fr(TerritoryLevel level) {
   switch (level) {
@@ -49,6 +54,24 @@ SiteTable summary_table(SitePage& page, TerritoryId territory, std::size_t lates
       row.cells.push_back(rank_cell(cell.derived.rank, cell.derived.rank_among));
       row.cells.push_back(is_rate(definition) ? rank_cell(0, 0) : share_cell(cell.derived.share_of_parent));
     }
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+// Every indicator over the last quarters, one row per indicator.
+SiteTable quarters_table(SitePage& page, TerritoryId territory, const std::vector<std::size_t>& quarters) {
+  const Dataset& dataset = page.site().inputs.dataset;
+  const std::vector<Period>& all = dataset.periods().all();
+  SiteTable table;
+  table.caption = "Tous les indicateurs de " + dataset.territories().at(territory).name + ", " +
+                  std::to_string(quarters.size()) + " derniers trimestres";
+  table.row_header = {"Indicateur", "indicateur", "Libellé de l'indicateur"};
+  for (std::size_t p : quarters) table.columns.push_back({all[p].french_label(), all[p].to_string(), "Valeur au " + all[p].french_label()});
+  for (IndicatorId indicator : shown_indicators(dataset)) {
+    std::span<const Cell> series = dataset.series(indicator, territory);
+    SiteTable::Row row{dataset.indicators().at(indicator).label, {}};
+    for (std::size_t p : quarters) row.cells.push_back(page.cell(p < series.size() ? series[p].figure : Figure{}, indicator, all[p]));
     table.rows.push_back(std::move(row));
   }
   return table;
@@ -104,8 +127,11 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
 
   std::vector<TerritoryId> compared{node.territory};
   if (has_parent) compared.push_back(dataset.tree().node(node.parent).territory);
+  view.set("trimestres", page.table(quarters_table(page, node.territory, quarters)));
   std::vector<data> indicators;
-  for (IndicatorId indicator : shown_indicators(dataset)) {
+  std::vector<IndicatorId> charted = shown_indicators(dataset);
+  if (charted.size() > kChartedIndicators) charted.resize(kChartedIndicators);
+  for (IndicatorId indicator : charted) {
     const Indicator& definition = dataset.indicators().at(indicator);
     data item{"libelle", definition.label};
     item.set("lien", page.root() + indicator_page(definition));

@@ -1,0 +1,266 @@
+// The site of a small project built in the test: the numbers in the cells,
+// "s" where secrecy hides a figure and the hidden value nowhere, the
+// legends, hostile partner text escaped, the CSV of a table, identical
+// bytes from two renders, and no request outside the site.
+#include "render/site/site_renderer.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <map>
+#include <regex>
+
+#include "model/figure_labels.h"
+#include "model/secrecy_pass.h"
+#include "test_folder.h"
+#include "test_support.h"
+
+using namespace prith;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kIndicators =
+    "code;label;unit;definition;source;aggregation;secret;secret_threshold\n"
+    "INSCRITS;Inscrits;personnes;Personnes inscrites <b>en fin</b> de trimestre.;france-travail;sum;oui;1000\n"
+    "TAUX;Taux de reprise;%;Part des inscrits ayant repris un emploi.;france-travail;sum;non;5\n";
+
+constexpr const char* kSources =
+    "code;label;folder;url;secret;secret_threshold\n"
+    "france-travail;France <script>alert(1)</script> Travail;france-travail;javascript:alert(2);;\n";
+
+struct SmallSite {
+  test::TemporaryFolder folder;
+  std::unique_ptr<Project> project;
+  std::unique_ptr<Dataset> dataset;
+  std::vector<BatchHistory> history;
+  std::vector<DataFile> open_data;
+  std::vector<AnnexFile> annexes;
+
+  explicit SmallSite(const std::string& theme = "default", const std::string& region = "52") {
+    folder.write("prith.ini", "[project]\nname = PRITH <i>Test</i>\nregion = " + region +
+                                  "\npublication_date = 2026-11-15\n[site]\ntheme = " + theme + "\n");
+    folder.write("indicators.csv", kIndicators);
+    folder.write("sources.csv", kSources);
+    folder.write("territories.csv", test::read_file(test::source_path("config/territories.csv")));
+    std::vector<Diagnostic> diagnostics;
+    std::string error;
+    project = Project::load(folder.path(), diagnostics, error);
+    REQUIRE(project != nullptr);
+
+    std::vector<StoredFigure> figures;
+    auto add = [&](const char* indicator, const char* territory, const char* period, double value,
+                   ObservationStatus status = ObservationStatus::ok) {
+      StoredFigure figure;
+      figure.indicator = *project->indicators().match(indicator);
+      figure.territory = *project->territories().find(TerritoryLevel::departement, territory);
+      figure.period = *parse_period(period);
+      figure.status = status;
+      figure.value = value;
+      figure.source = "france-travail";
+      figure.file = "france-travail/export.csv";
+      figure.read_at = "2026-10-15T09:00:00";
+      figures.push_back(figure);
+    };
+    for (const char* period : {"2025-T2", "2025-T3"}) {
+      bool latest = std::string(period) == "2025-T3";
+      add("INSCRITS", "44", period, latest ? 5000 : 4900);
+      add("INSCRITS", "49", period, 4000.2);
+      add("INSCRITS", "53", period, 987.654);  // under the threshold of 1 000: hidden
+      add("INSCRITS", "72", period, 3000.2);
+      add("INSCRITS", "85", period, 2000.2);
+      add("TAUX", "44", period, 12.5);
+      add("TAUX", "49", period, 0, ObservationStatus::confidential);  // the partner's "s"
+      add("TAUX", "53", period, 0, ObservationStatus::missing);
+      add("TAUX", "72", period, 11);
+      add("TAUX", "85", period, 9);
+    }
+    dataset = std::make_unique<Dataset>(Dataset::build(
+        figures,
+        ModelCatalogues{project->territories(), project->indicators(), project->series_breaks(), region},
+        diagnostics, {secrecy_pass()}));
+  }
+
+  SiteInputs inputs() const {
+    fs::path source(PRITH_SOURCE_DIR);
+    return SiteInputs{*project, *dataset, history, open_data, annexes,
+                      source / "templates", source / "assets", source / "node_modules"};
+  }
+
+  // Renders into `name` under the test folder; returns every written file by relative path.
+  std::map<std::string, std::string> render(const std::string& name, std::vector<DataFile>* tables = nullptr) {
+    OutputFolder out(folder.path() / name);
+    std::vector<DataFile> written = render_site(inputs(), out);
+    if (tables) *tables = written;
+    std::map<std::string, std::string> files;
+    for (const fs::directory_entry& entry : fs::recursive_directory_iterator(out.root()))
+      if (entry.is_regular_file())
+        files[fs::relative(entry.path(), out.root()).generic_string()] = test::read_file(entry.path().string());
+    return files;
+  }
+};
+
+// The text of the first <td> after the row header `label` in `html`.
+std::string cell_after(const std::string& html, const std::string& label, std::size_t from = 0) {
+  std::size_t row = html.find("<th scope=\"row\">" + label + "</th>", from);
+  if (row == std::string::npos) return "<no row " + label + ">";
+  std::size_t cell = html.find('>', html.find("<td", row)) + 1;
+  return html.substr(cell, html.find('<', cell) - cell);
+}
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("a territory page shows each figure in its cell, and s with its legend where secrecy hides one") {
+  SmallSite site;
+  std::map<std::string, std::string> files = site.render("site");
+  REQUIRE(files.count("territoires/departement-44.html"));
+  const std::string& loire_atlantique = files["territoires/departement-44.html"];
+  CHECK(cell_after(loire_atlantique, "Inscrits") == "5\u00a0000");
+  CHECK(loire_atlantique.find("<html lang=\"fr\"") != std::string::npos);
+  CHECK(loire_atlantique.find("data-pagefind-body") != std::string::npos);
+  CHECK(loire_atlantique.find("Accessibilité : partiellement conforme") != std::string::npos);
+
+  const std::string& mayenne = files["territoires/departement-53.html"];
+  CHECK(cell_after(mayenne, "Inscrits") == "s");
+  CHECK(mayenne.find(std::string(kSecretLegend).substr(0, 40)) != std::string::npos);
+  CHECK(cell_after(mayenne, "Taux de reprise") == "n.d.");
+  CHECK(mayenne.find(std::string(kMissingLegend)) != std::string::npos);
+  // On every page, the legend is there exactly when "s" or "n.d." is shown.
+  std::string secret_legend = std::string(kSecretLegend).substr(0, 40);
+  for (const auto& [path, bytes] : files) {
+    if (!ends_with(path, ".html")) continue;
+    INFO(path);
+    bool shows_secret = bytes.find(">s<") != std::string::npos || bytes.find(">s (") != std::string::npos;
+    CHECK(shows_secret == (bytes.find(secret_legend) != std::string::npos));
+    CHECK((bytes.find(">n.d.<") != std::string::npos) == (bytes.find(std::string(kMissingLegend)) != std::string::npos));
+  }
+  CHECK(files["territoires/departement-49.html"].find(">s<") != std::string::npos);
+
+  // The hidden value (987.654 persons in Mayenne) reaches no file at all:
+  // pages, CSV, SVG or PNG (no chart coordinate reaches 987: charts are 800 × 400).
+  for (const auto& [path, bytes] : files) {
+    INFO(path);
+    CHECK(bytes.find("987,7") == std::string::npos);
+    CHECK(bytes.find("987,6") == std::string::npos);
+    CHECK(bytes.find("987.6") == std::string::npos);
+    CHECK(bytes.find("987.7") == std::string::npos);
+  }
+}
+
+TEST_CASE("the indicator page and the home page show the région's figures and link every page") {
+  SmallSite site;
+  std::map<std::string, std::string> files = site.render("site");
+  for (const char* page : {"index.html", "indicateurs/INSCRITS.html", "indicateurs/TAUX.html",
+                           "sources/france-travail.html", "fiches/departement-44.html", "territoires/region-52.html",
+                           "methodologie.html", "donnees.html", "accessibilite.html", "mentions-legales.html",
+                           "plan-du-site.html", "recherche.html"}) {
+    INFO(page);
+    CHECK(files.count(page) == 1);
+  }
+  const std::string& indicator = files["indicateurs/INSCRITS.html"];
+  CHECK(indicator.find("Personnes inscrites &lt;b&gt;en fin&lt;/b&gt; de trimestre.") != std::string::npos);
+  CHECK(indicator.find("<figure") != std::string::npos);
+  CHECK(indicator.find("Télécharger l'image (PNG)") != std::string::npos);
+  CHECK(files.count("graphiques/indicateur-inscrits-1.png") == 1);
+  const std::string& search = files["recherche.html"];
+  CHECK(search.find("<div id=\"recherche\"") != std::string::npos);
+  CHECK(search.find("pagefind/pagefind-ui.js") != std::string::npos);
+  CHECK(search.find("plan-du-site.html") != std::string::npos);
+  CHECK(files["index.html"].find("pagefind-ui.js") == std::string::npos);
+  CHECK(files["fiches/departement-44.html"].find("assets/css/impression.css") != std::string::npos);
+  CHECK(files["assets/css/impression.css"].find("size: A4") != std::string::npos);
+}
+
+TEST_CASE("hostile partner text is escaped and only http(s) addresses become links") {
+  SmallSite site;
+  std::map<std::string, std::string> files = site.render("site");
+  for (const auto& [path, bytes] : files) {
+    if (!ends_with(path, ".html")) continue;
+    INFO(path);
+    CHECK(bytes.find("<script>alert") == std::string::npos);
+    CHECK(bytes.find("<i>Test</i>") == std::string::npos);
+    CHECK(bytes.find("href=\"javascript:") == std::string::npos);
+  }
+  const std::string& source = files["sources/france-travail.html"];
+  CHECK(source.find("France &lt;script&gt;alert(1)&lt;/script&gt; Travail") != std::string::npos);
+  CHECK(source.find("javascript:alert(2)") != std::string::npos);  // shown as text, not as a link
+}
+
+TEST_CASE("each table is a CSV beside it: numbers plain, s for secret, empty for missing, a status column") {
+  SmallSite site;
+  std::vector<DataFile> tables;
+  std::map<std::string, std::string> files = site.render("site", &tables);
+  REQUIRE(files.count("donnees/tableaux/departement-53-1.csv"));
+  const std::string& csv = files["donnees/tableaux/departement-53-1.csv"];
+  CHECK(csv.rfind("indicateur,valeur,valeur_statut,evolution_trimestre,evolution_trimestre_statut,", 0) == 0);
+  CHECK(csv.find("\nInscrits,s,secret,") != std::string::npos);
+  CHECK(csv.find("\nTaux de reprise,,non disponible,") != std::string::npos);
+  const std::string& loire = files["donnees/tableaux/departement-44-1.csv"];
+  CHECK(loire.find("\nInscrits,5000,,2,,") != std::string::npos);  // +2 % over a quarter
+  CHECK(files["territoires/departement-53.html"].find("href=\"../donnees/tableaux/departement-53-1.csv\"") !=
+        std::string::npos);
+  bool described = false;
+  for (const DataFile& table : tables)
+    if (table.path == "donnees/tableaux/departement-53-1.csv") {
+      described = true;
+      REQUIRE(table.columns.size() >= 3);
+      CHECK(table.columns[0].name == "indicateur");
+      CHECK(table.columns[2].name == "valeur_statut");
+      CHECK(!table.columns[1].description.empty());
+    }
+  CHECK(described);
+  CHECK(files["donnees.html"].find("donnees/tableaux/departement-53-1.csv") != std::string::npos);
+}
+
+TEST_CASE("two renders write identical bytes, and no page requests anything outside the site") {
+  SmallSite site;
+  std::map<std::string, std::string> first = site.render("first");
+  std::map<std::string, std::string> second = site.render("second");
+  REQUIRE(first.size() == second.size());
+  for (const auto& [path, bytes] : first) {
+    INFO(path);
+    CHECK(second[path] == bytes);
+  }
+  std::regex resource(R"((src|href)="(https?:|//|/)[^"]*")");
+  std::regex stylesheet(R"(url\((["']?)(https?:|//))");
+  for (const auto& [path, bytes] : first) {
+    INFO(path);
+    if (ends_with(path, ".html")) {
+      // The only absolute addresses are links to partners' sites (none here).
+      CHECK_FALSE(std::regex_search(bytes, resource));
+      CHECK(bytes.find("Content-Security-Policy") != std::string::npos);
+      CHECK(bytes.find("unsafe-inline") == std::string::npos);
+      CHECK(bytes.find(" style=\"") == std::string::npos);
+      CHECK(bytes.find("<script>") == std::string::npos);
+    }
+    if (ends_with(path, ".css")) CHECK_FALSE(std::regex_search(bytes, stylesheet));
+  }
+  // The default theme carries no State brand element nor its typefaces.
+  CHECK(first["index.html"].find("République") == std::string::npos);
+  CHECK(first["assets/dsfr/dsfr.min.css"].find("Marianne") == std::string::npos);
+  CHECK(first.count("assets/fonts/DejaVuSans.ttf") == 1);
+  for (const auto& [path, bytes] : first) CHECK(path.find("Marianne") == std::string::npos);
+}
+
+TEST_CASE("the dsfr theme carries the State brand block and Marianne, and no DejaVu") {
+  SmallSite site("dsfr");
+  std::map<std::string, std::string> files = site.render("site");
+  CHECK(files["index.html"].find("République<br>Française") != std::string::npos);
+  CHECK(files["index.html"].find("theme-default.css") == std::string::npos);
+  CHECK(files["assets/dsfr/dsfr.min.css"].find("Marianne") != std::string::npos);
+  CHECK(files.count("assets/dsfr/fonts/Marianne-Regular.woff2") == 1);
+  CHECK(files.count("assets/fonts/DejaVuSans.ttf") == 0);
+}
+
+TEST_CASE("a project without a région publishes France's page and charts the country") {
+  SmallSite site("default", "");
+  std::map<std::string, std::string> files = site.render("site");
+  REQUIRE(files.count("territoires/pays-FR.html") == 1);
+  CHECK(files.count("territoires/region-52.html") == 1);
+  CHECK(cell_after(files["territoires/pays-FR.html"], "Taux de reprise") != "<no row Taux de reprise>");
+  CHECK(files["index.html"].find("Chiffres clés de France") != std::string::npos);
+}
