@@ -13,7 +13,7 @@
   if (!form) form = searchForm();
   var input = form.querySelector("input[type=search]");
   var results = document.createElement("div");
-  results.className = "recherche-resultats";
+  results.className = "recherche-resultats fr-mt-3w";
   results.setAttribute("aria-live", "polite");
   mount.appendChild(results);
 
@@ -22,7 +22,7 @@
   function searchForm() {
     var made = document.createElement("form");
     made.setAttribute("role", "search");
-    made.className = "recherche-formulaire";
+    made.className = "fr-search-bar fr-search-bar--lg recherche-formulaire";
     var label = document.createElement("label");
     label.className = "fr-label";
     label.htmlFor = "recherche-texte";
