@@ -9,6 +9,14 @@
 
   var mount = document.getElementById("recherche");
   if (!mount) return;
+  if (location.protocol === "file:") {
+    // Browsers refuse to load the index from file://: say so, with no search box.
+    var notice = document.createElement("p");
+    notice.textContent = "La recherche fonctionne quand le site est servi par un serveur web. " +
+      "Toutes les pages sont listées dans le plan du site.";
+    mount.appendChild(notice);
+    return;
+  }
   var form = mount.querySelector("form[role=search]");
   if (!form) form = searchForm();
   var input = form.querySelector("input[type=search]");
@@ -126,13 +134,6 @@
       list.appendChild(item);
     });
     results.appendChild(list);
-  }
-
-  if (location.protocol === "file:") {
-    // Browsers refuse to load the index from file://: say so instead of failing.
-    say("La recherche fonctionne quand le site est servi par un serveur web. " +
-        "Toutes les pages sont listées dans le plan du site.");
-    return;
   }
 
   form.addEventListener("submit", function (event) {
