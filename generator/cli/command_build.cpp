@@ -18,6 +18,7 @@
 #include "model/dataset.h"
 #include "model/secrecy_pass.h"
 #include "publish/build_inputs.h"
+#include "publish/search_index.h"
 #include "publish/site_publisher.h"
 #include "render/excel/annexes.h"
 #include "render/opendata/datapackage.h"
@@ -39,7 +40,7 @@ namespace fs = std::filesystem;
 // The one place where the site's files are made: every renderer writes
 // through `site` (paths relative to the site's root, docs/publish.md).
 void fill_site(const Project& project, const Dataset& dataset, const std::vector<BatchHistory>& history,
-               OutputFolder& site) {
+               OutputFolder& site, std::ostream& out) {
   std::vector<DataFile> data_files = write_open_data(dataset, project, history, site);
   std::vector<AnnexFile> annexes = write_annexes(dataset, project, history, site);
   const std::filesystem::path sources = site_source_folder();
@@ -49,6 +50,10 @@ void fill_site(const Project& project, const Dataset& dataset, const std::vector
                                              site);
   data_files.insert(data_files.end(), tables.begin(), tables.end());
   write_datapackage(data_files, project, site);
+  // The search index, once every page is written: a warning when Pagefind
+  // is missing, the pages stay complete without it.
+  SearchIndexResult search = index_search(site.root());
+  if (!search.indexed) out << "  avertissement : " << search.warning_fr << "\n";
 }
 
 // What the build said about the model, kept in the site's manifest so that
@@ -83,7 +88,7 @@ bool publish_site(SitePublisher& publisher, const std::string& fingerprint,
                   Store& store, std::ostream& out, std::ostream& err) {
   try {
     OutputFolder& site = publisher.staging();
-    fill_site(project, dataset, read_history(store), site);
+    fill_site(project, dataset, read_history(store), site, out);
     std::size_t reused = site.reused_count();
     std::size_t files = publisher.publish(fingerprint, notes);
     out << "\nSite publié dans " << publisher.output().string() << " : " << count_fr(files, "fichier", "fichiers")
