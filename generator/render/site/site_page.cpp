@@ -1,6 +1,7 @@
 #include "render/site/site_page.h"
 
 #include <algorithm>
+#include <map>
 
 #include "model/figure_labels.h"
 #include "render/charts/chart_summary.h"
@@ -154,15 +155,23 @@ void SitePage::write(const std::string& template_name, data view, const std::vec
   if (missing_) view["legende_manquant"] = std::string(kMissingLegend);
   if (flagged_) view["legende_drapeaux"] = std::string(kFlagsLegend);
   view["legendes"] = secret_ || missing_ || flagged_ || !breaks_.empty();
-  std::vector<data> breaks;
+  // One line per declared break: the indicators it touches share its
+  // reason (a reform changes several series on the same day).
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> grouped;  // (period, reason) → labels
   const Dataset& dataset = site_.inputs.dataset;
   for (const auto& [indicator, period_text] : breaks_) {
     std::optional<Period> period = parse_period(period_text);
     const SeriesBreak* found = period ? dataset.series_break(indicator, *period) : nullptr;
     if (!found) continue;
-    data item{"indicateur", dataset.indicators().at(indicator).label};
-    item["periode"] = period->french_label();
-    item["motif"] = found->reason;
+    grouped[{period->to_string(), found->reason}].push_back(dataset.indicators().at(indicator).label);
+  }
+  std::vector<data> breaks;
+  for (const auto& [key, labels] : grouped) {
+    std::string joined;
+    for (const std::string& label : labels) joined += (joined.empty() ? "" : " ; ") + label;
+    data item{"indicateur", joined};
+    item["periode"] = parse_period(key.first)->french_label();
+    item["motif"] = key.second;
     breaks.push_back(item);
   }
   view["ruptures"] = list_of(breaks);

@@ -150,7 +150,7 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
   const TreeNode& group_node = dataset.tree().node(group);
   others.push_back(group_node.territory);
   for (NodeIndex child : group_node.children) others.push_back(dataset.tree().node(child).territory);
-  if (others.size() > 1) view["comparaison"] = page.table(comparison_table(page, others, latest));
+  if (!sheet && others.size() > 1) view["comparaison"] = page.table(comparison_table(page, others, latest));
 
   std::vector<data> links;
   for (NodeIndex child : group_node.children) {

@@ -168,9 +168,9 @@ TEST_CASE("the indicator page and the home page show the région's figures and l
   CHECK(files.count("graphiques/indicateur-inscrits-1.png") == 1);
   const std::string& search = files["recherche.html"];
   CHECK(search.find("<div id=\"recherche\"") != std::string::npos);
-  CHECK(search.find("pagefind/pagefind-ui.js") != std::string::npos);
+  CHECK(search.find("assets/js/recherche.js") != std::string::npos);
   CHECK(search.find("plan-du-site.html") != std::string::npos);
-  CHECK(files["index.html"].find("pagefind-ui.js") == std::string::npos);
+  CHECK(files["index.html"].find("recherche.js") == std::string::npos);
   CHECK(files["fiches/departement-44.html"].find("assets/css/impression.css") != std::string::npos);
   CHECK(files["assets/css/impression.css"].find("size: A4") != std::string::npos);
 }
