@@ -56,7 +56,7 @@ std::optional<ReadAction> build_action(ContentFields& fields, const ContentConte
   if (departements.empty()) return std::nullopt;
   action.departement = departements.front();
   action.status = fields.entry("status", context.catalogues.action_statuses, DiagnosticCode::status_unknown,
-                               Severity::warning, "Statut");
+                               Severity::warning, "Statut", "le statut est laissé vide");
   action.partners = fields.list("partners");
   action.planned_start = fields.date("planned_start", "Début prévu");
   action.planned_end = fields.date("planned_end", "Fin prévue");
@@ -86,7 +86,7 @@ std::optional<ReadAction> build_action(ContentFields& fields, const ContentConte
     const std::string& actual = before(action.actual_start, action.planned_start) ? action.actual_start : action.actual_end;
     fields.report(Severity::warning, DiagnosticCode::dates_inconsistent,
                   fields.place(actual == action.actual_start ? "actual_start" : "actual_end"), actual,
-                  "Date réelle " + actual + " antérieure au début prévu " + action.planned_start +
+                  "Date réelle " + date_fr(actual) + " antérieure au début prévu " + date_fr(action.planned_start) +
                       " : vérifiez l'une ou l'autre.");
   } else if (before(action.planned_end, action.planned_start) || before(action.actual_end, action.actual_start)) {
     bool planned = before(action.planned_end, action.planned_start);

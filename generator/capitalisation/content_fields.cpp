@@ -48,14 +48,15 @@ std::vector<std::string> ContentFields::list(const std::string& code) const {
 }
 
 std::string ContentFields::entry(const std::string& code, const std::vector<CatalogueEntry>& entries,
-                                 DiagnosticCode unknown_code, Severity severity, const std::string& what_fr) {
+                                 DiagnosticCode unknown_code, Severity severity, const std::string& what_fr,
+                                 const std::string& consequence_fr) {
   std::string written = text(code);
   if (written.empty()) return {};
   if (const CatalogueEntry* found = match_entry(entries, written)) return found->code;
   std::string known;
   for (const CatalogueEntry& entry : entries) known += (known.empty() ? "" : ", ") + entry.label;
   report(severity, unknown_code, place(code), written,
-         what_fr + " « " + written + " » inconnu(e) ; valeurs possibles : " + known + ".");
+         what_fr + " « " + written + " » inconnu : " + consequence_fr + " (valeurs possibles : " + known + ").");
   return {};
 }
 
@@ -158,8 +159,8 @@ bool ContentFields::stale(const std::string& date, const std::string& code) {
   long age = days_between(date, context_.publication_date.substr(0, 10));
   if (age <= kStaleAfterDays) return false;
   report(Severity::info, DiagnosticCode::update_stale, place(code), text(code),
-         "Dernière mise à jour le " + date + ", plus de deux trimestres avant la publication du " +
-             context_.publication_date.substr(0, 10) + " : les pages la signalent.");
+         "Dernière mise à jour le " + date_fr(date) + ", plus de deux trimestres avant la publication du " +
+             date_fr(context_.publication_date.substr(0, 10)) + " : les pages la signalent.");
   return true;
 }
 

@@ -51,8 +51,9 @@ class ContentFields {
   bool require(const std::string& code, const std::string& label_fr);
   std::vector<std::string> list(const std::string& code) const;
   // Catalogue code matched, or "" (with `unknown_code` reported at `severity`).
+  // `consequence_fr` ends the message: "la fiche est ignorée", "le statut est laissé vide".
   std::string entry(const std::string& code, const std::vector<CatalogueEntry>& entries, DiagnosticCode unknown_code,
-                    Severity severity, const std::string& what_fr);
+                    Severity severity, const std::string& what_fr, const std::string& consequence_fr);
   std::vector<std::string> departements(const std::string& code);  // sorted territory codes
   std::string date(const std::string& code, const std::string& label_fr);  // ISO or ""
   std::vector<std::string> links(const std::string& code);

@@ -97,6 +97,11 @@ std::optional<std::string> parse_content_date(const RawCell& cell, bool date1904
   return parse_content_date(cell.text);
 }
 
+std::string date_fr(std::string_view iso) {
+  if (iso.size() < 10) return std::string(iso);
+  return std::string(iso.substr(8, 2)) + "/" + std::string(iso.substr(5, 2)) + "/" + std::string(iso.substr(0, 4));
+}
+
 long days_between(std::string_view a, std::string_view b) {
   auto number = [](std::string_view date) {
     std::vector<int> parts;

@@ -16,6 +16,9 @@ namespace prith {
 std::optional<std::string> parse_content_date(std::string_view text);
 std::optional<std::string> parse_content_date(const RawCell& cell, bool date1904);
 
+// "2025-03-01" → "01/03/2025", for messages.
+std::string date_fr(std::string_view iso);
+
 // Days between two ISO dates (b - a); both must be valid.
 long days_between(std::string_view a, std::string_view b);
 

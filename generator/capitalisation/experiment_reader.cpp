@@ -119,7 +119,8 @@ std::optional<Experiment> read_experiment_markdown_text(std::string_view text, c
   experiment.end_date = fields.date("end", "Fin");
   experiment.target_public = fields.text("public");
   experiment.summary = fields.text("summary");
-  experiment.axis = fields.entry("axis", context.catalogues.axes, DiagnosticCode::axis_unknown, Severity::error, "Axe");
+  experiment.axis = fields.entry("axis", context.catalogues.axes, DiagnosticCode::axis_unknown, Severity::error, "Axe",
+                                 "l'axe est laissé vide");
   experiment.last_update = fields.date("last_update", "Dernière mise à jour");
   experiment.stale = fields.stale(experiment.last_update, "last_update");
   if (std::string target = fields.text("target"); !target.empty()) {

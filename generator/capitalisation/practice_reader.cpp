@@ -47,10 +47,12 @@ std::optional<Practice> build_practice(ContentFields& fields, const ContentConte
   Practice practice;
   practice.title = fields.text("title");
   practice.departements = fields.departements("departements");
-  practice.axis = fields.entry("axis", context.catalogues.axes, DiagnosticCode::axis_unknown, Severity::error, "Axe");
-  practice.kind = fields.entry("kind", context.catalogues.kinds, DiagnosticCode::kind_unknown, Severity::error, "Type");
+  practice.axis = fields.entry("axis", context.catalogues.axes, DiagnosticCode::axis_unknown, Severity::error, "Axe",
+                               "la fiche est ignorée");
+  practice.kind = fields.entry("kind", context.catalogues.kinds, DiagnosticCode::kind_unknown, Severity::error, "Type",
+                               "la fiche est ignorée");
   practice.status = fields.entry("status", context.catalogues.practice_statuses, DiagnosticCode::status_unknown,
-                                 Severity::warning, "Statut");
+                                 Severity::warning, "Statut", "le statut est laissé vide");
   practice.publics = fields.publics("publics");
   practice.partners = fields.list("partners");
   practice.summary = fields.text("summary");
@@ -64,14 +66,8 @@ std::optional<Practice> build_practice(ContentFields& fields, const ContentConte
   practice.stale = fields.stale(practice.last_update, "last_update");
   practice.id = slug(fields.text("id").empty() ? practice.title : fields.text("id"));
   practice.origin = {file_label, fields.row_place()};
-  if (!complete || practice.departements.empty() || practice.axis.empty() || practice.kind.empty()) {
-    if (complete) {
-      fields.report(Severity::error, DiagnosticCode::field_missing, fields.row_place(), practice.title,
-                    "Fiche « " + practice.title + " » ignorée : sans département, axe ou type reconnu, "
-                    "elle ne peut pas être classée.");
-    }
-    return std::nullopt;
-  }
+  // Each reason was reported where it was found (unknown département, axis or kind, missing field).
+  if (!complete || practice.departements.empty() || practice.axis.empty() || practice.kind.empty()) return std::nullopt;
   return practice;
 }
 

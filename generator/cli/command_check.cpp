@@ -6,6 +6,7 @@
 #include "cli/file_json.h"
 #include "cli/project_argument.h"
 #include "cli/reading_report.h"
+#include "capitalisation/capitalisation_loader.h"
 #include "core/french_format.h"
 #include "core/json_writer.h"
 #include "ingest/partner_file.h"
@@ -96,6 +97,32 @@ int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err) 
       if (reading.refused) out << ", fichier refusé";
       out << "\n";
       for (const Diagnostic& diagnostic : reading.diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
+    }
+  }
+
+  // The capitalisation content (practices, action plans, experiments), file by file.
+  CapitalisationReading capitalisation = load_capitalisation(*project);
+  if (json_output) {
+    json.end_array();
+    json.key("capitalisation");
+    json.begin_array();
+  } else if (!capitalisation.files.empty()) {
+    out << "\nCapitalisation\n";
+  }
+  for (const CapitalisationFileReport& report : capitalisation.files) {
+    summary.add(report.diagnostics);
+    if (json_output) {
+      json.begin_object();
+      json.field("file", report.file);
+      json.field("items", report.items);
+      json.key("diagnostics");
+      json.begin_array();
+      for (const Diagnostic& diagnostic : report.diagnostics) write_diagnostic_json(json, diagnostic);
+      json.end_array();
+      json.end_object();
+    } else {
+      out << "\n" << report.file << " — " << count_fr(report.items, report.items_fr, report.items_plural_fr) << "\n";
+      for (const Diagnostic& diagnostic : report.diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
     }
   }
 
