@@ -11,6 +11,7 @@ namespace prith {
 ContentFields ContentFields::from_record(const ContentContext& context, std::vector<Diagnostic>& diagnostics,
                                          const HeaderRecord& record) {
   ContentFields fields(context, diagnostics, record.row_place());
+  fields.columns_ = record.columns;
   for (const auto& [code, cell] : record.cells) {
     fields.set(code, FieldValue{record.text(code), {}, cell, record.place(code), record.date1904});
   }
@@ -24,7 +25,10 @@ std::string ContentFields::text(const std::string& code) const {
 
 SourcePlace ContentFields::place(const std::string& code) const {
   auto found = values_.find(code);
-  return found == values_.end() ? row_place_ : found->second.place;
+  if (found != values_.end()) return found->second.place;
+  SourcePlace place = row_place_;
+  if (auto column = columns_.find(code); column != columns_.end()) place.column = column->second;
+  return place;
 }
 
 void ContentFields::report(Severity severity, DiagnosticCode code, SourcePlace place, std::string value,

@@ -70,6 +70,7 @@ class ContentFields {
   std::vector<Diagnostic>& diagnostics_;
   SourcePlace row_place_;
   std::map<std::string, FieldValue> values_;
+  std::map<std::string, std::uint32_t> columns_;  // spreadsheet columns of fields left blank
 };
 
 // 183 days: two quarters.

@@ -35,7 +35,8 @@ const RawCell* HeaderRecord::cell(const std::string& code) const {
 
 SourcePlace HeaderRecord::place(const std::string& code) const {
   const RawCell* found = cell(code);
-  return {line, found ? found->column : 0, sheet};
+  auto column = columns.find(code);
+  return {line, found ? found->column : column != columns.end() ? column->second : 0, sheet};
 }
 
 HeaderTable::HeaderTable(std::vector<HeaderField> fields, std::string file_label, std::vector<Diagnostic>& diagnostics)
@@ -100,7 +101,8 @@ void HeaderTable::row(const RawRow& row) {
     try_header(row);
     return;
   }
-  HeaderRecord record{row.line, table_.sheet, table_.date1904, {}};
+  HeaderRecord record{row.line, table_.sheet, table_.date1904, {}, {}};
+  for (const auto& [column, code] : column_fields_) record.columns[code] = column;
   for (const RawCell& cell : row.cells) {
     auto field = column_fields_.find(cell.column);
     if (field == column_fields_.end() || is_blank(&cell)) continue;

@@ -30,6 +30,7 @@ struct HeaderRecord {
   std::string sheet;
   bool date1904 = false;
   std::map<std::string, RawCell> cells;  // by field code; blank cells absent
+  std::map<std::string, std::uint32_t> columns;  // every column of the header, by field code
 
   bool has(const std::string& code) const { return cells.count(code) > 0; }
   std::string text(const std::string& code) const;  // trimmed text, "" when absent
