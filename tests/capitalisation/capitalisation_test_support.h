@@ -31,9 +31,15 @@ inline std::vector<std::string> summarise(const std::vector<Diagnostic>& diagnos
   std::vector<std::string> lines;
   for (const Diagnostic& diagnostic : diagnostics) {
     if (!with_infos && diagnostic.severity == Severity::info) continue;
-    std::string place = diagnostic.place.in_sheet() ? diagnostic.place.sheet + "!" + diagnostic.place.cell()
-                                                    : "L" + std::to_string(diagnostic.place.line) + "C" +
-                                                          std::to_string(diagnostic.place.column);
+    std::string place;
+    if (diagnostic.place.in_sheet()) {
+      place = diagnostic.place.sheet + "!" + diagnostic.place.cell();
+    } else {
+      place = 'L';
+      place += std::to_string(diagnostic.place.line);
+      place += 'C';
+      place += std::to_string(diagnostic.place.column);
+    }
     lines.push_back(std::string(code_name(diagnostic.code)) + " " + place + " " + diagnostic.value);
   }
   return lines;
