@@ -12,7 +12,7 @@ namespace prith {
 
 const std::vector<HeaderField>& action_fields() {
   static const std::vector<HeaderField> fields = {
-      {"departement", {"departement", "dept", "dep", "territoire", "departements"}, true, "Département"},
+      {"departement", {"departement", "dept", "dep", "territoire", "departements", "departement s"}, true, "Département"},
       {"priority", {"priorite", "axe prioritaire", "priorites", "orientation", "objectif"}, true, "Priorité"},
       {"id", {"identifiant", "id", "code", "numero", "n", "ref", "reference"}, true, "Identifiant"},
       {"title", {"action", "intitule", "titre", "libelle", "intitule de l action"}, true, "Action"},

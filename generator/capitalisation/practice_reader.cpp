@@ -14,7 +14,8 @@ const std::vector<HeaderField>& practice_fields() {
   static const std::vector<HeaderField> fields = {
       {"id", {"identifiant", "id", "code", "reference", "ref"}, false, "Identifiant"},
       {"title", {"titre", "intitule", "nom", "nom de la pratique", "pratique", "titre de la fiche"}, true, "Titre"},
-      {"departements", {"departements", "departement", "territoires", "territoire", "dept", "depts", "dep"}, true,
+      {"departements", {"departements", "departement", "departement s", "territoires", "territoire", "territoire s",
+                        "dept", "depts", "dep"}, true,
        "Départements"},
       {"axis", {"axe", "axe thematique", "thematique", "axe du prith"}, true, "Axe"},
       {"kind", {"type", "nature", "type de ressource", "categorie", "genre"}, true, "Type"},
@@ -84,10 +85,9 @@ void read_spreadsheet(const std::filesystem::path& path, HeaderTable& table, std
 std::vector<Practice> read_practice_table(const std::filesystem::path& path, const std::string& file_label,
                                           const ContentContext& context, std::vector<Diagnostic>& diagnostics) {
   std::vector<Practice> practices;
-  // Mandatory fields are checked per row by build_practice, for one message per missing value.
-  std::vector<HeaderField> fields = practice_fields();
-  for (HeaderField& field : fields) field.mandatory = field.code == "title";
-  HeaderTable table(fields, file_label, diagnostics);
+  // A mandatory column missing from the header is reported once there; a
+  // blank mandatory cell once on its row (HeaderTable).
+  HeaderTable table(practice_fields(), file_label, diagnostics);
   table.on_record = [&](const HeaderRecord& record) {
     ContentFields values = ContentFields::from_record(context, diagnostics, record);
     if (std::optional<Practice> practice = build_practice(values, context, file_label)) {

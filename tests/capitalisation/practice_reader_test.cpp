@@ -105,7 +105,7 @@ TEST_CASE("each problem of a row: code, place and French message; the file still
     }
     return std::string();
   };
-  CHECK(message(DiagnosticCode::field_missing) == "Champ obligatoire « Résumé » absent ou vide : la fiche est ignorée.");
+  CHECK(message(DiagnosticCode::field_missing) == "Champ obligatoire « Résumé » vide : la ligne est ignorée.");
   CHECK(message(DiagnosticCode::axis_unknown).rfind("Axe « Insertion » inconnu : la fiche est ignorée (valeurs possibles : "
                                                     "Repérage, Remobilisation, ",
                                                     0) == 0);
@@ -124,7 +124,10 @@ TEST_CASE("a table without its title column, or without any header") {
   test::TemporaryFolder folder;
   std::vector<Diagnostic> diagnostics;
   read_practice_table(folder.write("a.csv", "Axe;Type\nRepérage;Outil\n"), "a.csv", *demo.context, diagnostics);
-  CHECK(test::summarise(diagnostics) == std::vector<std::string>{"field_missing L1C0 Titre"});
+  CHECK(test::summarise(diagnostics) ==
+        std::vector<std::string>{"field_missing L1C0 Titre", "field_missing L1C0 Départements", "field_missing L1C0 Résumé"});
+  CHECK(diagnostics[1].message ==
+        "Colonne obligatoire « Titre » absente de a.csv : aucune ligne de ce tableau ne peut être lue.");
   diagnostics.clear();
   read_practice_table(folder.write("b.csv", "x;y\n1;2\n"), "b.csv", *demo.context, diagnostics);
   CHECK(test::summarise(diagnostics) == std::vector<std::string>{"header_not_found L0C0 "});
