@@ -153,3 +153,29 @@ TEST_CASE("axes.csv extends the catalogue") {
   REQUIRE(axes);
   CHECK(test::summarise(axes->diagnostics) == std::vector<std::string>{"catalogue_invalid L4C1 logement"});
 }
+
+TEST_CASE("hostile files: a web page saved as .xlsx, binary and oversized Markdown, a lock file") {
+  test::TemporaryFolder folder;
+  std::string root = new_project(folder);
+  folder.write("projet/capitalisation/pratiques.xlsx", "<html><body>Session expirée</body></html>");
+  folder.write("projet/capitalisation/pratiques/binaire.md", std::string("\x00\xff\xfe---\x01\x02", 9));
+  folder.write("projet/capitalisation/pratiques/enorme.md", "---\ntitre: x\n---\n" + std::string(2 << 20, 'a'));
+  folder.write("projet/capitalisation/pratiques/~$verrou.md", "---\n");
+  folder.write("projet/capitalisation/plans-d-action.csv", "Département;Priorité\n44;P\n\"non fermé\n");
+  LoadedDemo loaded(root);
+  CHECK(loaded.reading.content.practices.empty());
+  CHECK(loaded.file("capitalisation/pratiques/~$verrou.md") == nullptr);
+  const CapitalisationFileReport* page = loaded.file("capitalisation/pratiques.xlsx");
+  REQUIRE(page);
+  CHECK(test::summarise(page->diagnostics) == std::vector<std::string>{"not_a_zip L0C0 "});
+  const CapitalisationFileReport* binary = loaded.file("capitalisation/pratiques/binaire.md");
+  REQUIRE(binary);
+  CHECK(test::summarise(binary->diagnostics).at(0).rfind("front_matter_invalid L1C1", 0) == 0);
+  const CapitalisationFileReport* huge = loaded.file("capitalisation/pratiques/enorme.md");
+  REQUIRE(huge);
+  CHECK(test::summarise(huge->diagnostics) == std::vector<std::string>{"file_too_large L0C0 "});
+  const CapitalisationFileReport* plans = loaded.file("capitalisation/plans-d-action.csv");
+  REQUIRE(plans);
+  CHECK(!plans->diagnostics.empty());
+  CHECK(loaded.reading.content.plans.empty());
+}
