@@ -6,7 +6,7 @@
 #include "cli/file_json.h"
 #include "cli/project_argument.h"
 #include "cli/reading_report.h"
-#include "capitalisation/capitalisation_loader.h"
+#include "cli/capitalisation_report.h"
 #include "core/french_format.h"
 #include "core/json_writer.h"
 #include "ingest/partner_file.h"
@@ -102,32 +102,16 @@ int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err) 
 
   // The capitalisation content (practices, action plans, experiments), file by file.
   CapitalisationReading capitalisation = load_capitalisation(*project);
+  for (const CapitalisationFileReport& report : capitalisation.files) summary.add(report.diagnostics);
   if (json_output) {
     json.end_array();
     json.key("capitalisation");
-    json.begin_array();
-  } else if (!capitalisation.files.empty()) {
-    out << "\nCapitalisation\n";
-  }
-  for (const CapitalisationFileReport& report : capitalisation.files) {
-    summary.add(report.diagnostics);
-    if (json_output) {
-      json.begin_object();
-      json.field("file", report.file);
-      json.field("items", report.items);
-      json.key("diagnostics");
-      json.begin_array();
-      for (const Diagnostic& diagnostic : report.diagnostics) write_diagnostic_json(json, diagnostic);
-      json.end_array();
-      json.end_object();
-    } else {
-      out << "\n" << report.file << " — " << count_fr(report.items, report.items_fr, report.items_plural_fr) << "\n";
-      for (const Diagnostic& diagnostic : report.diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
-    }
+    write_capitalisation_report_json(json, capitalisation);
+  } else {
+    write_capitalisation_report_text(out, capitalisation);
   }
 
   if (json_output) {
-    json.end_array();
     json.key("summary");
     json.begin_object();
     json.field("files", summary.files);
