@@ -48,7 +48,7 @@ struct Practice {
 };
 
 struct PlanAction {
-  std::string id;                        // unique across all plans: "44-A3"
+  std::string id;                        // as written ("A3"), unique within its département
   std::string departement;               // territory code
   std::string priority;                  // priority code (slug of its label)
   std::string title;
