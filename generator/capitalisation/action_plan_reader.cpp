@@ -1,11 +1,11 @@
 #include "capitalisation/action_plan_reader.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include "capitalisation/content_values.h"
 #include "capitalisation/practice_reader.h"
-#include <cstdio>
 #include "core/slug.h"
 
 namespace prith {
@@ -25,7 +25,7 @@ const std::vector<HeaderField>& action_fields() {
        "Fin prévue"},
       {"actual_start", {"debut reel", "date de debut reelle", "demarree le"}, false, "Début réel"},
       {"actual_end", {"fin reelle", "date de fin reelle", "realisee le", "date de realisation"}, false, "Fin réelle"},
-      {"progress", {"avancement", "avancement", "progression", "taux d avancement", "avancement en"}, false,
+      {"progress", {"avancement", "progression", "taux d avancement", "avancement en"}, false,
        "Avancement (%)"},
       {"indicators", {"indicateurs", "indicateurs lies", "indicateurs de suivi", "indicateur"}, false, "Indicateurs"},
       {"last_update", {"derniere mise a jour", "mise a jour", "maj", "date de mise a jour"}, false,
