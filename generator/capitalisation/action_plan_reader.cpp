@@ -135,14 +135,27 @@ std::vector<ActionPlan> group_action_plans(std::vector<ReadAction> actions) {
     auto priority = std::find_if(plan.priorities.begin(), plan.priorities.end(),
                                  [&](const PlanPriority& p) { return p.code == read.action.priority; });
     if (priority == plan.priorities.end()) {
-      plan.priorities.push_back({read.action.priority, read.priority_label, {}});
+      plan.priorities.push_back({read.action.priority, read.priority_label, {}, std::nullopt});
       priority = plan.priorities.end() - 1;
     }
     priority->actions.push_back(plan.actions.size());
     plan.actions.push_back(std::move(read.action));
   }
   std::vector<ActionPlan> sorted;
-  for (auto& [code, plan] : plans) sorted.push_back(std::move(plan));
+  for (auto& [code, plan] : plans) {
+    for (PlanPriority& priority : plan.priorities) {
+      double sum = 0;
+      int count = 0;
+      for (std::size_t index : priority.actions) {
+        const PlanAction& action = plan.actions[index];
+        if (!action.progress || action.status == "abandonnee") continue;
+        sum += *action.progress;
+        ++count;
+      }
+      if (count > 0) priority.mean_progress = sum / count;
+    }
+    sorted.push_back(std::move(plan));
+  }
   return sorted;
 }
 

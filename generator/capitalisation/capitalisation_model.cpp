@@ -54,6 +54,17 @@ const ActionPlan* Capitalisation::plan_of(std::string_view departement) const {
   return nullptr;
 }
 
+std::vector<CatalogueEntry> Capitalisation::priorities() const {
+  std::vector<CatalogueEntry> all;
+  for (const ActionPlan& plan : plans) {
+    for (const PlanPriority& priority : plan.priorities) {
+      bool known = std::any_of(all.begin(), all.end(), [&](const CatalogueEntry& e) { return e.code == priority.code; });
+      if (!known) all.push_back({priority.code, priority.label});
+    }
+  }
+  return all;
+}
+
 std::vector<std::string> Capitalisation::shared_measures() const {
   std::vector<std::string> shared;
   if (experiments.size() < 2) return shared;

@@ -68,6 +68,8 @@ struct PlanPriority {
   std::string code;    // slug of the label: shared across départements for the regional view
   std::string label;
   std::vector<std::size_t> actions;  // indexes into ActionPlan::actions, in file order
+  // Mean progress of its actions that give one, abandoned ones left out; for the progress chart.
+  std::optional<double> mean_progress;
 };
 
 struct ActionPlan {
@@ -142,6 +144,9 @@ struct Capitalisation {
   // excluded; those sharing both first, then by id.
   std::vector<const Practice*> related_practices(const Practice& practice) const;
   const ActionPlan* plan_of(std::string_view departement) const;
+  // Every priority of every plan (code, label), plans in département order, each plan's in its
+  // order: the rows of the regional view.
+  std::vector<CatalogueEntry> priorities() const;
   // Measures given by every one of the experiments (at least two), in measure order.
   std::vector<std::string> shared_measures() const;
 };

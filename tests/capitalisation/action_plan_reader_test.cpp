@@ -57,6 +57,15 @@ TEST_CASE("action rows: fields, plans by département, priorities in order") {
   CHECK(plans[1].priorities[0].label == "Interconnaissance des acteurs");
   CHECK(plans[1].priorities[1].code == "perenniser-les-groupes-de-travail");
   CHECK(plans[1].priorities[1].actions == std::vector<std::size_t>{1});
+  CHECK(plans[1].priorities[0].mean_progress == 75);
+  CHECK(plans[1].priorities[1].mean_progress == 0);
+
+  Capitalisation content;
+  content.plans = std::move(plans);
+  std::vector<CatalogueEntry> priorities = content.priorities();
+  REQUIRE(priorities.size() == 2);
+  CHECK(priorities[0].code == "perenniser-les-groupes-de-travail");
+  CHECK(priorities[1].label == "Interconnaissance des acteurs");
 }
 
 TEST_CASE("action problems: progress, dates, done without date, several départements") {
