@@ -6,6 +6,7 @@
 #include "cli/file_json.h"
 #include "cli/project_argument.h"
 #include "cli/reading_report.h"
+#include "cli/capitalisation_report.h"
 #include "core/french_format.h"
 #include "core/json_writer.h"
 #include "ingest/partner_file.h"
@@ -99,8 +100,18 @@ int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err) 
     }
   }
 
+  // The capitalisation content (practices, action plans, experiments), file by file.
+  CapitalisationReading capitalisation = load_capitalisation(*project);
+  for (const CapitalisationFileReport& report : capitalisation.files) summary.add(report.diagnostics);
   if (json_output) {
     json.end_array();
+    json.key("capitalisation");
+    write_capitalisation_report_json(json, capitalisation);
+  } else {
+    write_capitalisation_report_text(out, capitalisation);
+  }
+
+  if (json_output) {
     json.key("summary");
     json.begin_object();
     json.field("files", summary.files);

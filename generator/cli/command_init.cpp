@@ -23,6 +23,8 @@ constexpr const char* kProjectReadme =
     "- `territories.csv` : départements et régions (codes INSEE officiels) ; rarement à modifier.\n"
     "- `sources.csv` : les partenaires et le sous-dossier de `exports/` où déposer leurs fichiers.\n"
     "- `exports/` : déposez ici les fichiers reçus (CSV ou XLSX), tels quels, dans le dossier du partenaire.\n"
+    "- `capitalisation/` : les pratiques (`pratiques.xlsx` ou `.csv`, `pratiques/*.md`), les plans d'action\n"
+    "  (`plans-d-action.xlsx`) et les expérimentations (`experimentations/`) ; `axes.csv` : leurs axes.\n"
     "\n"
     "Les catalogues s'ouvrent dans LibreOffice Calc (séparateur « ; », encodage UTF-8).\n"
     "\n"
@@ -64,6 +66,9 @@ int run_init(const Arguments& arguments, std::ostream& out, std::ostream& err) {
   std::string load_error;
   if (auto project = Project::load(root, diagnostics, load_error)) {
     for (const Source& source : project->sources()) fs::create_directories(project->exports_folder() / source.folder, error);
+  }
+  for (const char* folder : {"capitalisation/pratiques", "capitalisation/experimentations"}) {
+    if (!error) fs::create_directories(root / folder, error);
   }
   if (!written || error) {
     err << "Écriture impossible dans " << quote_fr(root.string()) << ".\n";

@@ -66,6 +66,22 @@ std::string_view code_name(DiagnosticCode code) {
     PRITH_CODE(secrecy_unprotected)
     PRITH_CODE(figure_removed)
     PRITH_CODE(figure_withdrawn)
+    PRITH_CODE(field_missing)
+    PRITH_CODE(axis_unknown)
+    PRITH_CODE(kind_unknown)
+    PRITH_CODE(status_unknown)
+    PRITH_CODE(public_unknown)
+    PRITH_CODE(departement_unknown)
+    PRITH_CODE(date_invalid)
+    PRITH_CODE(identifier_duplicate)
+    PRITH_CODE(contact_personal)
+    PRITH_CODE(link_invalid)
+    PRITH_CODE(progress_invalid)
+    PRITH_CODE(dates_inconsistent)
+    PRITH_CODE(done_without_date)
+    PRITH_CODE(update_stale)
+    PRITH_CODE(front_matter_invalid)
+    PRITH_CODE(front_matter_key_unknown)
 #undef PRITH_CODE
   }
   return "unknown";

@@ -87,6 +87,23 @@ enum class DiagnosticCode : std::uint16_t {
   // The store: what a new batch did to the figures already stored (8xx).
   figure_removed = 800,    // warning: a figure its source gave before, absent from a new file giving that indicator and period
   figure_withdrawn = 801,  // warning: a value a new file now gives as not available (n.d.)
+  // Capitalisation content: practices, action plans, experiments (9xx).
+  field_missing = 900,
+  axis_unknown = 901,
+  kind_unknown = 902,
+  status_unknown = 903,
+  public_unknown = 904,
+  departement_unknown = 905,
+  date_invalid = 906,
+  identifier_duplicate = 907,
+  contact_personal = 908,
+  link_invalid = 909,
+  progress_invalid = 910,
+  dates_inconsistent = 911,
+  done_without_date = 912,
+  update_stale = 913,
+  front_matter_invalid = 914,
+  front_matter_key_unknown = 915,
 };
 
 // The stable snake_case name of a code, as printed in JSON ("not_a_zip").

@@ -1,6 +1,6 @@
-// prith check on the demo project: the faults planted in config/exports
-// (listed in config/README.md) are found at their exact places, and
-// nothing else is an error or a warning.
+// prith check on the demo project: the faults planted in config/exports and
+// config/capitalisation (listed in config/README.md) are found at their
+// exact places, and nothing else is an error or a warning.
 #include <doctest/doctest.h>
 
 #include <Poco/JSON/Parser.h>
@@ -25,6 +25,7 @@ struct DemoCheck {
   std::string text;
   std::vector<Seen> diagnostics;
   std::map<std::string, int> observations;  // by file
+  std::map<std::string, int> items;         // by capitalisation file
   Poco::JSON::Object::Ptr summary;
 
   DemoCheck() {
@@ -34,11 +35,13 @@ struct DemoCheck {
     Poco::JSON::Parser parser;
     auto root = parser.parse(text).extract<Poco::JSON::Object::Ptr>();
     summary = root->getObject("summary");
-    auto files = root->getArray("files");
+    for (const char* group : {"files", "capitalisation"}) {
+    auto files = root->getArray(group);
     for (std::size_t f = 0; f < files->size(); ++f) {
       auto file = files->getObject(static_cast<unsigned>(f));
       std::string name = file->getValue<std::string>("file");
-      observations[name] = file->getValue<int>("observations");
+      if (file->has("observations")) observations[name] = file->getValue<int>("observations");
+      if (file->has("items")) items[name] = file->getValue<int>("items");
       auto list = file->getArray("diagnostics");
       for (std::size_t d = 0; d < list->size(); ++d) {
         auto diagnostic = list->getObject(static_cast<unsigned>(d));
@@ -58,6 +61,7 @@ struct DemoCheck {
                                    diagnostic->getValue<std::string>("code"),
                                    diagnostic->getValue<std::string>("value"), place});
       }
+    }
     }
   }
 
@@ -81,8 +85,11 @@ TEST_CASE("the demo's errors are exactly the planted ones") {
   CHECK(check.status == kExitDataErrors);
   CHECK(check.with_severity("error") ==
         std::vector<std::string>{kAgefiph + " territory_unknown L13C1 Loire-Atlantque",
-                                 kAgefiph + " conflicting_values L124C4 428"});
-  CHECK(check.with_severity("warning") == std::vector<std::string>{kAgefiph + " duplicate_row L58C4 184"});
+                                 kAgefiph + " conflicting_values L124C4 428",
+                                 "capitalisation/pratiques.csv axis_unknown L32C4 Insertion professionnelle"});
+  CHECK(check.with_severity("warning") ==
+        std::vector<std::string>{kAgefiph + " duplicate_row L58C4 184",
+                                 "capitalisation/plans-d-action.xlsx done_without_date Plans d'action!G19 Réalisée"});
 }
 
 TEST_CASE("the demo's notes: secrets, missing values, skipped sheets, totals") {
@@ -111,8 +118,22 @@ TEST_CASE("the demo's observations per file") {
     CHECK_MESSAGE(check.observations["exports/mdph/" + std::string(mdph)] == 36, mdph);
   }
   CHECK(check.summary->getValue<int>("files") == 9);
-  CHECK(check.summary->getValue<int>("errors") == 2);
-  CHECK(check.summary->getValue<int>("warnings") == 1);
+  CHECK(check.summary->getValue<int>("errors") == 3);
+  CHECK(check.summary->getValue<int>("warnings") == 2);
+}
+
+TEST_CASE("the demo's capitalisation files: what each gives") {
+  DemoCheck check;
+  CHECK(check.items["axes.csv"] == 6);
+  // 31 rows, less the one with the planted unknown axis.
+  CHECK(check.items["capitalisation/pratiques.csv"] == 30);
+  CHECK(check.items["capitalisation/pratiques/duoday-sarthe-vendee.md"] == 1);
+  CHECK(check.items["capitalisation/plans-d-action.xlsx"] == 18);
+  CHECK(check.items["capitalisation/experimentations/job-coaching-sarthe.md"] == 1);
+  CHECK(check.items["capitalisation/experimentations/job-coaching-sarthe-resultats.csv"] == 72);
+  std::vector<std::string> infos = check.with_severity("info");
+  CHECK(std::count(infos.begin(), infos.end(),
+                   "capitalisation/plans-d-action.xlsx update_stale Plans d'action!N9 2026-04-01") == 1);
 }
 
 TEST_CASE("the French report groups diagnostics by file and ends with the summary") {
@@ -124,7 +145,7 @@ TEST_CASE("the French report groups diagnostics by file and ends with the summar
                   "  info · dialect_detected") != std::string::npos);
   CHECK(text.find(("  erreur · ligne 13, colonne 1 · territory_unknown : Territoire inconnu « Loire-Atlantque »")) !=
         std::string::npos);
-  CHECK(text.find("\nRésumé : 9 fichiers lus, 886 observations, 2 erreurs, 1 avertissement, ") != std::string::npos);
+  CHECK(text.find("\nRésumé : 9 fichiers lus, 886 observations, 3 erreurs, 2 avertissements, ") != std::string::npos);
   CHECK(text.substr(text.size() - 1) == "\n");
 }
 

@@ -13,10 +13,11 @@ TEST_CASE("init creates a project that check accepts") {
   std::string root = (folder.path() / "prith-normandie").string();
   std::ostringstream out, err;
   REQUIRE(run_init({root}, out, err) == kExitClean);
-  for (const char* name : {"prith.ini", "indicators.csv", "territories.csv", "sources.csv", "README.md"}) {
+  for (const char* name : {"prith.ini", "indicators.csv", "territories.csv", "sources.csv", "axes.csv", "README.md"}) {
     CHECK_MESSAGE(std::filesystem::is_regular_file(std::filesystem::path(root) / name), name);
   }
   CHECK(std::filesystem::is_directory(std::filesystem::path(root) / "exports" / "france-travail"));
+  CHECK(std::filesystem::is_directory(std::filesystem::path(root) / "capitalisation" / "pratiques"));
 
   std::ostringstream check_out, check_err;
   CHECK(run_check({root}, check_out, check_err) == kExitClean);
