@@ -23,6 +23,7 @@
 #include "publish/search_index.h"
 #include "publish/site_publisher.h"
 #include "render/excel/annexes.h"
+#include "render/excel/capitalisation_workbook.h"
 #include "render/opendata/capitalisation_csvs.h"
 #include "render/opendata/datapackage.h"
 #include "render/opendata/open_data.h"
@@ -47,6 +48,8 @@ void fill_site(const Project& project, const Dataset& dataset, const std::vector
   std::vector<DataFile> data_files = write_open_data(dataset, project, history, site);
   for (DataFile& file : write_capitalisation_data(capitalisation, site)) data_files.push_back(std::move(file));
   std::vector<AnnexFile> annexes = write_annexes(dataset, project, history, site);
+  if (std::optional<AnnexFile> workbook = write_capitalisation_workbook(capitalisation, dataset, project, site))
+    annexes.push_back(std::move(*workbook));
   const std::filesystem::path sources = site_source_folder();
   std::vector<DataFile> tables = render_site(SiteInputs{project, dataset, history, data_files, annexes,
                                                         sources / "templates", sources / "assets",
