@@ -177,7 +177,7 @@ void outcomes_chart(SitePage& page, const Experiment& experiment, const ResultGr
 }
 
 void write_experiment(SiteContext& site, const Experiment& experiment) {
-  const Capitalisation& content = *site.inputs.capitalisation;
+  const Capitalisation& content = capitalisation_of(site.inputs);
   const Dataset& dataset = site.inputs.dataset;
   SitePage page(site, experiment_page(experiment), "experimentation-" + experiment.slug, experiment.title);
   data view{"titre_experimentation", experiment.title};
@@ -210,7 +210,7 @@ void write_experiment(SiteContext& site, const Experiment& experiment) {
 }
 
 void write_comparison(SiteContext& site) {
-  const Capitalisation& content = *site.inputs.capitalisation;
+  const Capitalisation& content = capitalisation_of(site.inputs);
   SitePage page(site, "experimentations/index.html", "experimentations", "Expérimentations");
   data view;
   std::vector<data> experiments;
@@ -268,9 +268,8 @@ void write_comparison(SiteContext& site) {
 }  // namespace
 
 void write_experiment_pages(SiteContext& site) {
-  if (!site.inputs.capitalisation) return;
   write_comparison(site);
-  for (const Experiment& experiment : site.inputs.capitalisation->experiments) write_experiment(site, experiment);
+  for (const Experiment& experiment : capitalisation_of(site.inputs).experiments) write_experiment(site, experiment);
 }
 
 }  // namespace prith

@@ -48,7 +48,7 @@ data action_item(SitePage& page, const Capitalisation& content, const PlanAction
 }
 
 void write_plan(SiteContext& site, const ActionPlan& plan) {
-  const Capitalisation& content = *site.inputs.capitalisation;
+  const Capitalisation& content = capitalisation_of(site.inputs);
   const Dataset& dataset = site.inputs.dataset;
   std::string name = departement_name(dataset, plan.departement);
   SitePage page(site, plan_page(plan.departement), "plan-departement-" + plan.departement,
@@ -89,7 +89,7 @@ void write_plan(SiteContext& site, const ActionPlan& plan) {
 }
 
 void write_regional_view(SiteContext& site) {
-  const Capitalisation& content = *site.inputs.capitalisation;
+  const Capitalisation& content = capitalisation_of(site.inputs);
   const Dataset& dataset = site.inputs.dataset;
   SitePage page(site, "plans/index.html", "plans", "Plans d'action départementaux");
   data view;
@@ -145,9 +145,8 @@ void write_regional_view(SiteContext& site) {
 }  // namespace
 
 void write_plan_pages(SiteContext& site) {
-  if (!site.inputs.capitalisation) return;
   write_regional_view(site);
-  for (const ActionPlan& plan : site.inputs.capitalisation->plans) write_plan(site, plan);
+  for (const ActionPlan& plan : capitalisation_of(site.inputs).plans) write_plan(site, plan);
 }
 
 }  // namespace prith

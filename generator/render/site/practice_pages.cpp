@@ -83,7 +83,7 @@ data practice_item(SitePage& page, const Capitalisation& content, const Practice
 // The catalogue or one of its filtered lists (`current`: the filter shown, or null).
 void write_catalogue(SiteContext& site, const std::vector<Filter>& filters, const Filter* current,
                      const CatalogueEntry* option) {
-  const Capitalisation& content = *site.inputs.capitalisation;
+  const Capitalisation& content = capitalisation_of(site.inputs);
   bool filtered = current && option;
   std::string path = filtered ? practice_filter_page(current->key, option->code) : "pratiques/index.html";
   std::string title = filtered ? "Pratiques — " + current->label + " : " + option->label : "Pratiques et outils";
@@ -131,7 +131,7 @@ std::vector<data> texts(const std::vector<std::string>& values) {
 }
 
 void write_practice(SiteContext& site, const Practice& practice) {
-  const Capitalisation& content = *site.inputs.capitalisation;
+  const Capitalisation& content = capitalisation_of(site.inputs);
   const Dataset& dataset = site.inputs.dataset;
   SitePage page(site, practice_page(practice), "pratique-" + slug(practice.id), practice.title);
   data view{"titre_pratique", practice.title};
@@ -214,8 +214,7 @@ std::vector<data> aimed_indicators(SitePage& page, const std::vector<std::string
 }
 
 void write_practice_pages(SiteContext& site) {
-  if (!site.inputs.capitalisation) return;
-  const Capitalisation& content = *site.inputs.capitalisation;
+  const Capitalisation& content = capitalisation_of(site.inputs);
   std::vector<Filter> filters = catalogue_filters(content, site.inputs.dataset);
   write_catalogue(site, filters, nullptr, nullptr);
   for (const Filter& filter : filters)
