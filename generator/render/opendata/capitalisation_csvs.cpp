@@ -75,7 +75,7 @@ DataFile action_plans_file() {
       {"action", "string", "Intitulé de l'action"},
       {"pilote", "string", "Organisation pilote"},
       {"partenaires", "string", "Partenaires, séparés par |"},
-      {"statut", "string", "Statut : a_lancer, en_cours, realisee, abandonnee, reportee ou vide"},
+      {"statut", "string", "Statut : a-lancer, en-cours, realisee, abandonnee, reportee ou vide"},
       {"debut_prevu", "date", "Début prévu"},
       {"fin_prevue", "date", "Fin prévue"},
       {"debut_reel", "date", "Début réel"},
