@@ -45,6 +45,7 @@ struct CapitalisationSample {
       figure.territory = *project->territories().find(TerritoryLevel::departement, territory);
       figure.period = *parse_period("2025-T3");
       figure.value = value;
+      figure.status = ObservationStatus::ok;
       figure.source = "france-travail";
       figure.file = "france-travail/export.csv";
       figure.read_at = "2026-10-15T09:00:00";

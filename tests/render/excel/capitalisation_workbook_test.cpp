@@ -52,8 +52,6 @@ TEST_CASE("the capitalisation workbook reads back: sheets, cells, formats, secre
   progress->set("number_format", "0.0%");
   cells->add(progress);
   cells->add(cell("Plans d'action", "O2", std::string("oui")));
-  Object::Ptr planned_end = cell("Plans d'action", "I2", 46203.0);  // 30/06/2026
-  cells->add(planned_end);
   cells->add(cell("Résultats des expérimentations", "D2", 12.0));
   cells->add(cell("Résultats des expérimentations", "B4", std::string("2025-T2")));
   Object::Ptr share = cell("Résultats des expérimentations", "D3", 0.615);
