@@ -7,7 +7,14 @@
 
 namespace prith {
 
-std::string practice_page(const Practice& practice) { return "pratiques/" + slug(practice.id) + ".html"; }
+std::string practice_page(const Practice& practice) {
+  // An id that would take the place of the catalogue or of a filtered list is prefixed.
+  std::string name = slug(practice.id);
+  for (const char* list : {"axe-", "departement-", "public-", "type-"})
+    if (name.rfind(list, 0) == 0) name = "pratique-" + name;
+  if (name == "index") name = "pratique-index";
+  return "pratiques/" + name + ".html";
+}
 
 std::string plan_page(std::string_view departement) {
   return "plans/departement-" + slug(departement) + ".html";

@@ -12,7 +12,9 @@
 
 namespace prith {
 
-std::string practice_page(const Practice& practice);       // "pratiques/<id>.html"
+// "pratiques/<id>.html"; "pratiques/pratique-<id>.html" for an id like "index" or "axe-…"
+// which would overwrite the catalogue or one of its filtered lists.
+std::string practice_page(const Practice& practice);
 std::string plan_page(std::string_view departement);        // "plans/departement-44.html"
 std::string experiment_page(const Experiment& experiment);  // "experimentations/<slug>.html"
 // The static filtered lists of the catalogue: "pratiques/axe-<code>.html", … (codes slugged).

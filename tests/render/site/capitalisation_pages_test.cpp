@@ -158,6 +158,15 @@ TEST_CASE("without capitalisation content the three sections still exist, empty,
   CHECK(files["experimentations/index.html"].find("Aucune expérimentation publiée.") != std::string::npos);
 }
 
+TEST_CASE("a practice whose id looks like a filtered list does not overwrite it") {
+  test::CapitalisationSample sample;
+  sample.content.practices[3].id = "axe-reperage";
+  auto files = render(sample, "site", &sample.content);
+  CHECK(listed_practices(files["pratiques/axe-reperage.html"]) ==
+        std::vector<std::string>{"p1-reperage-44.html", "p2-reperage-49.html"});
+  CHECK(files["pratiques/pratique-axe-reperage.html"].find("<h1>Cellule maintien</h1>") != std::string::npos);
+}
+
 TEST_CASE("same content, same bytes") {
   test::CapitalisationSample sample;
   auto first = render(sample, "one", &sample.content);
