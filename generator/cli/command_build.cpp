@@ -9,7 +9,9 @@
 #include <optional>
 #include <sstream>
 
+#include "capitalisation/capitalisation_loader.h"
 #include "cli/batch_changes.h"
+#include "cli/capitalisation_report.h"
 #include "cli/commands.h"
 #include "cli/project_argument.h"
 #include "cli/reading_report.h"
@@ -21,6 +23,8 @@
 #include "publish/search_index.h"
 #include "publish/site_publisher.h"
 #include "render/excel/annexes.h"
+#include "render/excel/capitalisation_workbook.h"
+#include "render/opendata/capitalisation_csvs.h"
 #include "render/opendata/datapackage.h"
 #include "render/opendata/open_data.h"
 #include "render/site/site_renderer.h"
@@ -40,13 +44,16 @@ namespace fs = std::filesystem;
 // The one place where the site's files are made: every renderer writes
 // through `site` (paths relative to the site's root, docs/publish.md).
 void fill_site(const Project& project, const Dataset& dataset, const std::vector<BatchHistory>& history,
-               OutputFolder& site, std::ostream& out) {
+               const Capitalisation& capitalisation, OutputFolder& site, std::ostream& out) {
   std::vector<DataFile> data_files = write_open_data(dataset, project, history, site);
+  for (DataFile& file : write_capitalisation_data(capitalisation, site)) data_files.push_back(std::move(file));
   std::vector<AnnexFile> annexes = write_annexes(dataset, project, history, site);
+  if (std::optional<AnnexFile> workbook = write_capitalisation_workbook(capitalisation, dataset, project, site))
+    annexes.push_back(std::move(*workbook));
   const std::filesystem::path sources = site_source_folder();
   std::vector<DataFile> tables = render_site(SiteInputs{project, dataset, history, data_files, annexes,
                                                         sources / "templates", sources / "assets",
-                                                        sources / "node_modules"},
+                                                        sources / "node_modules", &capitalisation},
                                              site);
   data_files.insert(data_files.end(), tables.begin(), tables.end());
   write_datapackage(data_files, project, site);
@@ -85,10 +92,10 @@ struct ModelReport {
 // `err`) when the build failed: the previous site stays as it was.
 bool publish_site(SitePublisher& publisher, const std::string& fingerprint,
                   const std::map<std::string, std::string>& notes, const Project& project, const Dataset& dataset,
-                  Store& store, std::ostream& out, std::ostream& err) {
+                  const Capitalisation& capitalisation, Store& store, std::ostream& out, std::ostream& err) {
   try {
     OutputFolder& site = publisher.staging();
-    fill_site(project, dataset, read_history(store), site, out);
+    fill_site(project, dataset, read_history(store), capitalisation, site, out);
     std::size_t reused = site.reused_count();
     std::size_t files = publisher.publish(fingerprint, notes);
     out << "\nSite publié dans " << publisher.output().string() << " : " << count_fr(files, "fichier", "fichiers")
@@ -228,6 +235,14 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
     DiagnosticCounts counts = report.diagnostics();
     counts.errors += count_by_severity(loaded->diagnostics).errors;
 
+    // The practices, action plans and experiments, reported file by file like `check` does.
+    CapitalisationReading capitalisation = load_capitalisation(project);
+    write_capitalisation_report_text(out, capitalisation);
+    DiagnosticCounts capitalisation_diagnostics = capitalisation_counts(capitalisation);
+    counts.errors += capitalisation_diagnostics.errors;
+    counts.warnings += capitalisation_diagnostics.warnings;
+    counts.infos += capitalisation_diagnostics.infos;
+
     // The model of every quarter in the store, with statistical secrecy.
     // Same inputs as the published site: neither the model nor the site is
     // made again, and the model's report is the one the manifest kept.
@@ -267,7 +282,8 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
              "déjà publié dans "
           << publisher->output().string() << " reste en place, inchangé.\n";
       return kExitDataErrors;
-    } else if (!publish_site(*publisher, fingerprint, model.notes(), project, *dataset, store, out, err)) {
+    } else if (!publish_site(*publisher, fingerprint, model.notes(), project, *dataset, capitalisation.content, store,
+                                out, err)) {
       return kExitDataErrors;
     }
     return failed ? kExitDataErrors : kExitClean;

@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kProjectFiles[] = {"prith.ini", "indicators.csv", "territories.csv", "sources.csv",
-                                         "series_breaks.csv"};
+                                         "series_breaks.csv", "axes.csv"};
 
 void add_tree(const fs::path& folder, std::vector<fs::path>& files) {
   std::error_code error;
@@ -40,6 +40,7 @@ std::vector<fs::path> build_input_files(const fs::path& project_root, const fs::
     if (!source_tree.empty() && !fs::equivalent(source_tree, project_root, error))
       add_tree(source_tree / folder, files);
   }
+  add_tree(project_root / "capitalisation", files);  // practices, action plans, experiments
   if (with_exports) add_tree(project_root / "exports", files);
   return files;
 }

@@ -15,8 +15,9 @@ namespace prith {
 class Store;
 
 // The project's input files that exist, in a stable order: prith.ini and
-// the catalogues, then every file under templates/ and assets/ of the
-// project and of `source_tree` (empty: none), then, with `with_exports`,
+// the catalogues (axes.csv included), then every file under templates/ and
+// assets/ of the project and of `source_tree` (empty: none), then every file
+// under capitalisation/ (docs/capitalisation.md), then, with `with_exports`,
 // every file under exports/.
 std::vector<std::filesystem::path> build_input_files(const std::filesystem::path& project_root,
                                                      const std::filesystem::path& source_tree, bool with_exports);

@@ -39,8 +39,10 @@ TEST_CASE("build stores new exports, skips known ones and says so in French") {
   CHECK(first.err == "");
   CHECK(has(first.out, "lecture du 2026-01-15T09:30:00Z\n"));
   CHECK(has(first.out, "exports/france-travail/deboe.csv — nouveau lot n° 1, 2 observations\n"));
+  // The capitalisation is reported like `check` does: axes.csv (written by init) is one more file read.
+  CHECK(has(first.out, "\nCapitalisation\n\naxes.csv — 6 axes\n"));
   CHECK(has(first.out, "Résumé : 1 nouveau lot dont 0 révision, 0 fichier inchangé, 0 fichier refusé ou illisible,"
-                       " 0 erreur, 0 avertissement, 2 informations.\n"));
+                       " 0 erreur, 0 avertissement, 3 informations.\n"));
 
   Run again = build(project, "2026-01-16");
   CHECK(again.status == kExitClean);

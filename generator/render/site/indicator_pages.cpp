@@ -4,6 +4,7 @@
 #include "core/french_format.h"
 #include "render/site/series_blocks.h"
 #include "render/site/site_links.h"
+#include "render/site/capitalisation_pages.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_renderer.h"
 
@@ -75,6 +76,7 @@ void write_indicator(SiteContext& site, IndicatorId indicator) {
     territories.push_back(link);
   }
   view["territoires"] = list_of(territories);
+  view["capitalisation"] = indicator_capitalisation(page, definition.code);
   page.write("indicateur", view, {{"Méthodologie", "methodologie.html"}});
 }
 

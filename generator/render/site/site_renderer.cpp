@@ -2,6 +2,7 @@
 
 #include <thread>
 
+#include "render/site/capitalisation_pages.h"
 #include "render/site/chart_renderer.h"
 #include "render/site/site_pages.h"
 #include "render/site/template_set.h"
@@ -21,6 +22,9 @@ std::vector<DataFile> render_site(const SiteInputs& inputs, OutputFolder& out) {
   write_indicator_pages(site);
   write_source_pages(site);
   write_fixed_pages(site);
+  write_practice_pages(site);
+  write_plan_pages(site);
+  write_experiment_pages(site);
   charts.write_pngs();
   return site.tables;
 }

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "capitalisation/capitalisation_model.h"
 #include "model/dataset.h"
 #include "project/project.h"
 #include "publish/output_folder.h"
@@ -22,6 +23,9 @@ struct SiteInputs {
   const std::vector<DataFile>& open_data;  // bulk files written by the opendata part
   const std::vector<AnnexFile>& annexes;   // workbooks written by the excel part
   std::filesystem::path templates_folder, assets_folder, node_modules_folder;
+  // Practices, action plans and experiments (docs/capitalisation.md); null:
+  // no capitalisation pages.
+  const Capitalisation* capitalisation = nullptr;
 };
 
 // Writes every page, chart PNG, per-table CSV and asset through `out`;

@@ -2,6 +2,7 @@
 // tree has it), and a printable A4 sheet per département.
 #include "render/site/series_blocks.h"
 #include "render/site/site_links.h"
+#include "render/site/capitalisation_pages.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_renderer.h"
 
@@ -168,6 +169,8 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
     annexes.push_back(link);
   }
   view["annexes"] = list_of(annexes);
+  if (!sheet && node.level == TerritoryLevel::departement)
+    view["capitalisation"] = departement_capitalisation(page, territory.code);
   std::vector<Crumb> crumbs;
   if (sheet) crumbs.push_back({territory.name, territory_page(territory)});
   else crumbs.push_back({"Plan du site", "plan-du-site.html"});

@@ -47,6 +47,15 @@ function firstPage(folder, prefix) {
   const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.startsWith(prefix) && n.endsWith(".html")) : [];
   return names.length ? `${folder}/${names.sort()[0]}` : null;
 }
+// The first page of an item in `folder` (a practice, an experiment): not
+// the section's index nor one of the catalogue's filtered lists.
+function firstPracticePage(folder = "pratiques") {
+  const dir = path.join(site, folder);
+  if (!fs.existsSync(dir)) return null;
+  const lists = /^(index|axe-.*|departement-.*|public-.*|type-.*)\.html$/;
+  const names = fs.readdirSync(dir).filter((n) => n.endsWith(".html") && !lists.test(n)).sort();
+  return names.length ? `${folder}/${names[0]}` : null;
+}
 const pageTypes = {
   "accueil": "index.html",
   "région": firstPage("territoires", "region-"),
@@ -60,6 +69,13 @@ const pageTypes = {
   "mentions légales": "mentions-legales.html",
   "plan du site": "plan-du-site.html",
   "recherche": "recherche.html",
+  "pratiques": "pratiques/index.html",
+  "pratiques d'un axe": firstPage("pratiques", "axe-"),
+  "pratique": firstPracticePage(),
+  "plans d'action": "plans/index.html",
+  "plan d'action": firstPage("plans", "departement-"),
+  "expérimentations": "experimentations/index.html",
+  "expérimentation": firstPracticePage("experimentations"),
 };
 
 const failures = [];
@@ -173,6 +189,48 @@ for (const type of ["région", "département", "indicateur"]) {
   check(/<table[\s>]/.test(html), `${type} (${relative}): no table in the page`);
 }
 
+// The catalogue of practices filtered by axis: with JavaScript in place (the
+// visible items are those of the axis), without it the static axis page
+// lists exactly the practices of that axis.
+{
+  const catalogue = fs.readFileSync(path.join(site, "pratiques/index.html"), "utf8");
+  const itemsOf = (html) => [...html.matchAll(/<li class="pratique" data-axe="([^"]*)"[^>]*>\s*<h3[^>]*><a href="([^"]+)"/g)]
+    .map((m) => ({ axis: m[1], href: m[2].replace(/^.*\//, "") }));
+  const all = itemsOf(catalogue);
+  const axes = [...new Set(all.map((item) => item.axis))].sort();
+  check(axes.length >= 2, `filter: ${axes.length} axis in the catalogue (the demo has practices on every axis)`);
+  const axis = axes[0];
+  const expected = all.filter((item) => item.axis === axis).map((item) => item.href).sort();
+  check(expected.length > 0 && expected.length < all.length, `filter: axis ${axis} has ${expected.length} of ${all.length} practices`);
+
+  const withScript = await openPage();
+  await withScript.page.goto(server.url + "pratiques/index.html", { waitUntil: "load" });
+  check(await withScript.page.locator("#filtres-pratiques").isVisible(), "filter (JavaScript): the form is not shown");
+  await withScript.page.selectOption("#filtre-axe", axis);
+  const shown = await withScript.page.$$eval("#liste-pratiques li.pratique",
+    (items) => items.filter((item) => item.offsetHeight > 0).map((item) => item.querySelector("a").getAttribute("href").replace(/^.*\//, "")));
+  check(JSON.stringify(shown.sort()) === JSON.stringify(expected),
+    `filter (JavaScript): axis ${axis} shows ${shown.length} practices (${shown.join(", ")}), expected ${expected.join(", ")}`);
+  const count = await withScript.page.textContent("#compte-pratiques");
+  check(count.trim() === `${expected.length} pratique${expected.length > 1 ? "s" : ""}`, `filter (JavaScript): the count says "${count}"`);
+  report("filter (JavaScript)", withScript.problems);
+  await withScript.context.close();
+
+  const noScript = await openPage({ javaScript: false });
+  await noScript.page.goto(server.url + "pratiques/index.html", { waitUntil: "load" });
+  check(!(await noScript.page.locator("#filtres-pratiques").isVisible()), "filter (no JavaScript): the inert form is shown");
+  await noScript.page.locator("details.menu-filtre summary").first().click();
+  await noScript.page.locator(`details.menu-filtre a[href$="/axe-${axis}.html"]`).first().click();
+  await noScript.page.waitForLoadState("load");
+  check(noScript.page.url().endsWith(`pratiques/axe-${axis}.html`), `filter (no JavaScript): the axis link opened ${noScript.page.url()}`);
+  const listed = await noScript.page.$$eval("#liste-pratiques li.pratique",
+    (items) => items.filter((item) => item.offsetHeight > 0).map((item) => item.querySelector("a").getAttribute("href").replace(/^.*\//, "")));
+  check(JSON.stringify(listed.sort()) === JSON.stringify(expected),
+    `filter (no JavaScript): axe-${axis}.html lists ${listed.join(", ")}, expected ${expected.join(", ")}`);
+  report("filter (no JavaScript)", noScript.problems);
+  await noScript.context.close();
+}
+
 // 3. Search: a département found from a query typed with or without accents.
 const searches = [
   ["loire atlantique", "territoires/departement-44.html"],
@@ -232,4 +290,4 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(`OK: ${Object.keys(pageTypes).length} page types (http, file://, no JavaScript, axe WCAG 2.1 AA), ` +
-  `${searches.length} searches, print; screenshots in ${out}`);
+  `the practices filtered by axis with and without JavaScript, ${searches.length} searches, print; screenshots in ${out}`);
