@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -57,6 +58,9 @@ class OutputFolder {
 
  private:
   void record(std::string_view relative, ManifestEntry entry);
+  // Creates `folder` and its parents once per build (callers hold mutex_):
+  // a site has thousands of files in a few dozen folders.
+  void make_folder(const std::filesystem::path& folder);
 
   std::filesystem::path root_;
   mutable std::mutex mutex_;  // guards directory creation and the maps below
@@ -65,6 +69,8 @@ class OutputFolder {
   std::map<std::string, ManifestEntry> entries_;
   std::map<std::string, std::string> keys_for_paths_;  // file_path() callers: key unknown, digest later
   std::size_t reused_ = 0;
+  std::set<std::filesystem::path> made_folders_;
+  bool started_empty_ = false;  // no file can be in the way of a path not yet put in it
 };
 
 }  // namespace prith

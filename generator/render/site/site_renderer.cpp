@@ -2,6 +2,7 @@
 
 #include <thread>
 
+#include "core/phase_timings.h"
 #include "render/site/chart_renderer.h"
 #include "render/site/site_pages.h"
 #include "render/site/template_set.h"
@@ -16,12 +17,16 @@ std::vector<DataFile> render_site(const SiteInputs& inputs, OutputFolder& out) {
   ChartRenderer charts(out, std::max(1u, std::min(2u, std::thread::hardware_concurrency())));
   SiteContext site{inputs, out, templates, charts, {}};
   write_theme_assets(inputs.assets_folder, inputs.node_modules_folder, inputs.project.settings().theme, out);
+  PhaseTimer pages_timer("  pages (PNG en parallèle)");
   write_home_page(site);
   write_territory_pages(site);
   write_indicator_pages(site);
   write_source_pages(site);
   write_fixed_pages(site);
+  pages_timer.stop();
+  PhaseTimer png_timer("  fin des PNG");
   charts.write_pngs();
+  png_timer.stop();
   return site.tables;
 }
 
