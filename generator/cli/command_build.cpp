@@ -46,19 +46,22 @@ void fill_site(const Project& project, const Dataset& dataset, const std::vector
   std::vector<DataFile> data_files = write_open_data(dataset, project, history, site);
   open_data_timer.stop();
   PhaseTimer annexes_timer("annexes Excel");
-  std::vector<AnnexFile> annexes = write_annexes(dataset, project, history, site);
+  const bool pages_only = bench_pages_only();
+  std::vector<AnnexFile> annexes;
+  if (!pages_only) annexes = write_annexes(dataset, project, history, site);
   annexes_timer.stop();
   const std::filesystem::path sources = site_source_folder();
   PhaseTimer pages_timer("pages et graphiques");
   std::vector<DataFile> tables = render_site(SiteInputs{project, dataset, history, data_files, annexes,
                                                         sources / "templates", sources / "assets",
-                                                        sources / "node_modules"},
+                                                        sources / "node_modules", !pages_only},
                                              site);
   pages_timer.stop();
   data_files.insert(data_files.end(), tables.begin(), tables.end());
   write_datapackage(data_files, project, site);
   // The search index, once every page is written: a warning when Pagefind
   // is missing, the pages stay complete without it.
+  if (pages_only) return;
   PhaseTimer search_timer("Pagefind");
   SearchIndexResult search = index_search(site.root());
   search_timer.stop();
@@ -100,7 +103,8 @@ bool publish_site(SitePublisher& publisher, const std::string& fingerprint,
     fill_site(project, dataset, read_history(store), site, out);
     std::size_t reused = site.reused_count();
     PhaseTimer publish_timer("publication (manifeste)");
-    std::size_t files = publisher.publish(fingerprint, notes);
+    // A benchmark's pages-only site is never "up to date" for a real build.
+    std::size_t files = publisher.publish(bench_pages_only() ? fingerprint + " pages-only" : fingerprint, notes);
     publish_timer.stop();
     out << "\nSite publié dans " << publisher.output().string() << " : " << count_fr(files, "fichier", "fichiers")
         << ", dont " << count_fr(reused, "repris", "repris") << " de la publication précédente.\n";

@@ -14,6 +14,14 @@ bool timings_enabled() {
   return enabled;
 }
 
+bool bench_pages_only() {
+  static const bool enabled = [] {
+    const char* value = std::getenv("PRITH_BENCH_PAGES_ONLY");
+    return value && *value && std::strcmp(value, "0") != 0;
+  }();
+  return enabled;
+}
+
 PhaseTimer::PhaseTimer(std::string phase)
     : phase_(std::move(phase)), enabled_(timings_enabled()), start_(std::chrono::steady_clock::now()) {}
 

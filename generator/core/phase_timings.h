@@ -11,6 +11,13 @@ namespace prith {
 // True when PRITH_TIMINGS is set to a non-empty value other than "0".
 bool timings_enabled();
 
+// True when PRITH_BENCH_PAGES_ONLY is set to a non-empty value other than
+// "0": the benchmark's "pages + SVG" measure (bench/site), what Hugo makes.
+// The build then skips the PNG charts, the Excel annexes and Pagefind, and
+// publishes a site marked as incomplete (the next normal build redoes it).
+// Never for a real publication.
+bool bench_pages_only();
+
 // Measures the wall time from its construction to stop() or its destruction.
 class PhaseTimer {
  public:

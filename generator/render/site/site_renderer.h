@@ -22,6 +22,7 @@ struct SiteInputs {
   const std::vector<DataFile>& open_data;  // bulk files written by the opendata part
   const std::vector<AnnexFile>& annexes;   // workbooks written by the excel part
   std::filesystem::path templates_folder, assets_folder, node_modules_folder;
+  bool draw_pngs = true;  // false: SVG only (the benchmark's pages-only measure, core/phase_timings.h)
 };
 
 // Writes every page, chart PNG, per-table CSV and asset through `out`;
