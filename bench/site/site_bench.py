@@ -30,8 +30,9 @@ def timed(command, env=None):
     report = result.stderr
     LAST["phases"] = {m.group(1).strip(): float(m.group(2))
                       for m in re.finditer(r"^temps : (.+?)\s+([\d.]+) s$", report, re.M)}
-    published = re.search(r": (\d+) fichiers?, dont (\d+) repris", result.stdout)
-    LAST["files"] = (int(published.group(1)), int(published.group(2))) if published else None
+    # "… : 3 521 fichiers, dont 3 300 repris …" (French thousands separators)
+    published = re.search(r": ([\d\u00a0\u202f ]+) fichiers?, dont ([\d\u00a0\u202f ]+) repris", result.stdout)
+    LAST["files"] = tuple(int(re.sub(r"\D", "", g)) for g in published.groups()) if published else None
     if result.returncode not in (0, 1):  # prith: 1 = data errors, the site is still published
         sys.exit(f"échec ({result.returncode}) : {' '.join(command)}\n{report}")
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", report)

@@ -32,7 +32,9 @@ void OutputFolder::make_folder(const fs::path& folder) {
   made_folders_.insert(folder);
 }
 
-fs::path OutputFolder::file_path(std::string_view relative) {
+fs::path OutputFolder::file_path(std::string_view relative) { return file_path(relative, {}); }
+
+fs::path OutputFolder::file_path(std::string_view relative, std::string_view key_of_bytes) {
   fs::path path = resolve(relative);
   std::lock_guard lock(mutex_);
   make_folder(path.parent_path());
@@ -44,7 +46,7 @@ fs::path OutputFolder::file_path(std::string_view relative) {
     std::error_code ignored;
     fs::remove(path, ignored);
   }
-  keys_for_paths_[key] = "";
+  keys_for_paths_[key] = std::string(key_of_bytes);
   return path;
 }
 

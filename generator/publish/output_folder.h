@@ -37,6 +37,9 @@ class OutputFolder {
   // The absolute path of `relative`, parents created, for writers that need
   // a file name (libxlsxwriter). The caller writes the file itself.
   std::filesystem::path file_path(std::string_view relative);
+  // The same, for a file made from `key` (see write()): a later build may
+  // reuse() it.
+  std::filesystem::path file_path(std::string_view relative, std::string_view key);
 
   // Copies a file from outside the site (assets) to `relative`.
   void copy_file(const std::filesystem::path& from, std::string_view relative);
@@ -67,7 +70,7 @@ class OutputFolder {
   std::filesystem::path previous_root_;
   BuildManifest previous_;
   std::map<std::string, ManifestEntry> entries_;
-  std::map<std::string, std::string> keys_for_paths_;  // file_path() callers: key unknown, digest later
+  std::map<std::string, std::string> keys_for_paths_;  // file_path() callers: their key, digest later
   std::size_t reused_ = 0;
   std::set<std::filesystem::path> made_folders_;
   bool started_empty_ = false;  // no file can be in the way of a path not yet put in it
