@@ -1,11 +1,6 @@
 #include "render/excel/annexes.h"
 
-#include <algorithm>
-#include <atomic>
-#include <exception>
-#include <mutex>
 #include <stdexcept>
-#include <thread>
 
 #include "core/slug.h"
 #include "render/excel/annex_workbook.h"
@@ -53,32 +48,16 @@ struct AnnexJob {
   std::string path, territory;
 };
 
-// Writes every job on both cores (each workbook is independent, and
-// OutputFolder is safe to call from several threads); the files come back
-// in the jobs' order, so the result does not depend on the threads.
+// Writes every job, one after the other: two workbooks at once on both
+// cores raised the peak memory of a rebuild past the 200 MiB target
+// (bench/site/README.md), for little gain on a shared 2-core machine.
 std::vector<AnnexFile> write_all(const Dataset& dataset, const AnnexContext& context,
                                  const std::vector<BatchHistory>& history, const std::vector<AnnexJob>& jobs,
                                  OutputFolder& out) {
-  std::vector<AnnexFile> files(jobs.size());
-  std::atomic<std::size_t> next{0};
-  std::mutex failure_mutex;
-  std::exception_ptr failure;
-  auto work = [&] {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) {
-      try {
-        files[i] = write_one(dataset, context, jobs[i].scope, history, jobs[i].path, jobs[i].territory, out);
-      } catch (...) {
-        std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-        next = jobs.size();
-      }
-    }
-  };
-  std::thread helper;
-  if (jobs.size() > 1 && std::thread::hardware_concurrency() > 1) helper = std::thread(work);
-  work();
-  if (helper.joinable()) helper.join();
-  if (failure) std::rethrow_exception(failure);
+  std::vector<AnnexFile> files;
+  files.reserve(jobs.size());
+  for (const AnnexJob& job : jobs)
+    files.push_back(write_one(dataset, context, job.scope, history, job.path, job.territory, out));
   return files;
 }
 
