@@ -16,11 +16,23 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+LAST = {}  # what the last timed prith build said: its phase timings and reused files
+
+
 def timed(command, env=None):
-    """Runs `command` under /usr/bin/time -v; returns (wall s, cpu s, peak MiB)."""
-    result = subprocess.run(["/usr/bin/time", "-v"] + command, stdout=subprocess.DEVNULL,
+    """Runs `command` under /usr/bin/time -v; returns (wall s, cpu s, peak MiB).
+
+    prith runs with PRITH_TIMINGS=1: its phase timings (stderr) and the files it
+    reused (stdout) are kept in LAST."""
+    env = dict(os.environ, PRITH_TIMINGS="1", **(env or {}))
+    result = subprocess.run(["/usr/bin/time", "-v"] + command, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
     report = result.stderr
+    LAST["phases"] = {m.group(1).strip(): float(m.group(2))
+                      for m in re.finditer(r"^temps : (.+?)\s+([\d.]+) s$", report, re.M)}
+    # "… : 3 521 fichiers, dont 3 300 repris …" (French thousands separators)
+    published = re.search(r": ([\d\u00a0\u202f ]+) fichiers?, dont ([\d\u00a0\u202f ]+) repris", result.stdout)
+    LAST["files"] = tuple(int(re.sub(r"\D", "", g)) for g in published.groups()) if published else None
     if result.returncode not in (0, 1):  # prith: 1 = data errors, the site is still published
         sys.exit(f"échec ({result.returncode}) : {' '.join(command)}\n{report}")
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", report)
@@ -31,12 +43,17 @@ def timed(command, env=None):
     return hours * 3600 + minutes * 60 + seconds, user + system, rss / 1024
 
 
-def median_of(runs, before, command):
+def median_of(runs, before, command, env=None, phase=None):
+    """Median (wall, cpu, rss) of `runs` runs; with `phase`, a 4th figure: the
+    median of that phase's own time (PRITH_TIMINGS)."""
     samples = []
     for _ in range(runs):
         before()
-        samples.append(timed(command))
-    return tuple(statistics.median(s[k] for s in samples) for k in range(3))
+        figures = timed(command, env)
+        if phase:
+            figures += (LAST["phases"].get(phase, float("nan")),)
+        samples.append(figures)
+    return tuple(statistics.median(s[k] for s in samples) for k in range(len(samples[0])))
 
 
 def folder_size(folder):
@@ -88,8 +105,12 @@ def main():
 
     build = [a.prith, "build", project, "--now", "2026-01-15"]
     store = os.path.join(project, "prith.sqlite")
-    full = median_of(a.runs, lambda: remove(store, store + "-wal", store + "-shm", site,
-                                            os.path.join(project, ".site.staging")), build)
+    def empty_store_and_site():
+        remove(store, store + "-wal", store + "-shm", site, os.path.join(project, ".site.staging"))
+
+    full = median_of(a.runs, empty_store_and_site, build, phase="Pagefind")
+    pagefind = full[3]
+    full = full[:3]
     line("prith build, complète (base et site vides)", full, folder_size(site))
     same = median_of(a.runs, lambda: None, build)
     line("prith build, rien de changé", same)
@@ -106,17 +127,24 @@ def main():
 
     changed = median_of(a.runs, change_one_export, build)
     line("prith build, un export modifié", changed)
+    files, reused = LAST["files"] or (0, 0)
+    print(f"  (dernière exécution : {files} fichiers publiés, {reused} repris de la publication précédente, "
+          f"{files - reused} refaits)")
+
+    # Pages + SVG only (what Hugo makes): no PNG, no workbook, no Pagefind.
+    pages = median_of(a.runs, empty_store_and_site, build, env={"PRITH_BENCH_PAGES_ONLY": "1"})
+    line("prith build, pages + SVG (PRITH_BENCH_PAGES_ONLY)", pages, folder_size(site))
+    empty_store_and_site()  # never leave the pages-only site behind
 
     hugo = ["hugo", "--quiet", "-s", hugo_site, "-d", os.path.abspath(hugo_out)]
     hugo_figures = median_of(a.runs, lambda: remove(hugo_out), hugo)
     line("Hugo (pages + SVG en ligne, sans PNG ni classeur)", hugo_figures, folder_size(hugo_out))
-    if os.path.isdir(os.path.join(site, "pagefind")):
-        print("Pagefind : index construit pendant prith build (compris dans ses temps)")
-    else:
-        print("Pagefind : non lancé par prith build (pas d'index dans le site)")
+    print(f"Pagefind (dans prith build complète, compris dans ses temps) : {pagefind:.2f} s wall")
 
     print()
-    print(f"Rapports (prith / Hugo) : temps écoulé {full[0] / hugo_figures[0]:.2f}, "
+    print(f"Hugo / prith pages + SVG : temps écoulé {hugo_figures[0] / pages[0]:.2f}× "
+          f"(objectif ≥ 3), CPU {hugo_figures[1] / pages[1]:.2f}×")
+    print(f"prith complète / Hugo : temps écoulé {full[0] / hugo_figures[0]:.2f} (objectif ≤ 1), "
           f"CPU {full[1] / hugo_figures[1]:.2f}, mémoire {full[2] / hugo_figures[2]:.2f}")
     print(f"Reconstruction sans changement / construction complète : {same[0] / full[0] * 100:.0f} % "
           f"(objectif < 10 %) ; un export modifié : {changed[0] / full[0] * 100:.0f} %")

@@ -17,6 +17,7 @@
 #include "cli/reading_report.h"
 #include "cli/site_build.h"
 #include "core/french_format.h"
+#include "core/phase_timings.h"
 #include "model/dataset.h"
 #include "model/secrecy_pass.h"
 #include "publish/build_inputs.h"
@@ -45,21 +46,34 @@ namespace fs = std::filesystem;
 // through `site` (paths relative to the site's root, docs/publish.md).
 void fill_site(const Project& project, const Dataset& dataset, const std::vector<BatchHistory>& history,
                const Capitalisation& capitalisation, OutputFolder& site, std::ostream& out) {
+  PhaseTimer open_data_timer("données ouvertes");
   std::vector<DataFile> data_files = write_open_data(dataset, project, history, site);
   for (DataFile& file : write_capitalisation_data(capitalisation, site)) data_files.push_back(std::move(file));
-  std::vector<AnnexFile> annexes = write_annexes(dataset, project, history, site);
-  if (std::optional<AnnexFile> workbook = write_capitalisation_workbook(capitalisation, dataset, project, site))
-    annexes.push_back(std::move(*workbook));
+  open_data_timer.stop();
+  PhaseTimer annexes_timer("annexes Excel");
+  const bool pages_only = bench_pages_only();
+  std::vector<AnnexFile> annexes;
+  if (!pages_only) {
+    annexes = write_annexes(dataset, project, history, site);
+    if (std::optional<AnnexFile> workbook = write_capitalisation_workbook(capitalisation, dataset, project, site))
+      annexes.push_back(std::move(*workbook));
+  }
+  annexes_timer.stop();
   const std::filesystem::path sources = site_source_folder();
+  PhaseTimer pages_timer("pages et graphiques");
   std::vector<DataFile> tables = render_site(SiteInputs{project, dataset, history, data_files, annexes,
                                                         sources / "templates", sources / "assets",
-                                                        sources / "node_modules", &capitalisation},
+                                                        sources / "node_modules", &capitalisation, !pages_only},
                                              site);
+  pages_timer.stop();
   data_files.insert(data_files.end(), tables.begin(), tables.end());
   write_datapackage(data_files, project, site);
   // The search index, once every page is written: a warning when Pagefind
   // is missing, the pages stay complete without it.
+  if (pages_only) return;
+  PhaseTimer search_timer("Pagefind");
   SearchIndexResult search = index_search(site.root());
+  search_timer.stop();
   if (!search.indexed) out << "  avertissement : " << search.warning_fr << "\n";
 }
 
@@ -97,7 +111,10 @@ bool publish_site(SitePublisher& publisher, const std::string& fingerprint,
     OutputFolder& site = publisher.staging();
     fill_site(project, dataset, read_history(store), capitalisation, site, out);
     std::size_t reused = site.reused_count();
-    std::size_t files = publisher.publish(fingerprint, notes);
+    PhaseTimer publish_timer("publication (manifeste)");
+    // A benchmark's pages-only site is never "up to date" for a real build.
+    std::size_t files = publisher.publish(bench_pages_only() ? fingerprint + " pages-only" : fingerprint, notes);
+    publish_timer.stop();
     out << "\nSite publié dans " << publisher.output().string() << " : " << count_fr(files, "fichier", "fichiers")
         << ", dont " << count_fr(reused, "repris", "repris") << " de la publication précédente.\n";
     return true;
@@ -210,7 +227,9 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
       out << "\nParamètres et catalogues\n";
       for (const Diagnostic& diagnostic : loaded->diagnostics) out << "  " << diagnostic_line_fr(diagnostic) << "\n";
     }
+    PhaseTimer ingest_timer("lecture des exports");
     IngestReport report = ingest_exports(project, store, *read_at);
+    ingest_timer.stop();
     // What the batches stored now changed, as `prith history` tells it.
     std::map<std::int64_t, BatchHistory> stored_now;
     if (report.count(FileOutcome::new_batch) + report.count(FileOutcome::revision) > 0) {
@@ -255,11 +274,13 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
       model = *kept;
     } else {
       // The model of every quarter in the store, with statistical secrecy.
+      PhaseTimer model_timer("modèle");
       std::vector<Diagnostic> model_diagnostics;
       dataset.emplace(Dataset::build(latest_figures(store, project.territories(), project.indicators()),
                                      ModelCatalogues{project.territories(), project.indicators(),
                                                      project.series_breaks(), project.settings().region},
                                      model_diagnostics, {secrecy_pass()}));
+      model_timer.stop();
       model.text = "Modèle : " + dataset_fr(*dataset) + "\n";
       for (const Diagnostic& diagnostic : model_diagnostics) model.text += "  " + diagnostic_line_fr(diagnostic) + "\n";
       model.counts = count_by_severity(model_diagnostics);

@@ -12,6 +12,7 @@ namespace fs = std::filesystem;
 OutputFolder::OutputFolder(fs::path root) : root_(std::move(root)) {
   fs::create_directories(root_);
   root_ = fs::canonical(root_);
+  started_empty_ = fs::is_empty(root_);
 }
 
 fs::path OutputFolder::resolve(std::string_view relative) const {
@@ -25,16 +26,27 @@ fs::path OutputFolder::resolve(std::string_view relative) const {
   return root_ / path;
 }
 
-fs::path OutputFolder::file_path(std::string_view relative) {
+void OutputFolder::make_folder(const fs::path& folder) {
+  if (made_folders_.count(folder)) return;
+  fs::create_directories(folder);
+  made_folders_.insert(folder);
+}
+
+fs::path OutputFolder::file_path(std::string_view relative) { return file_path(relative, {}); }
+
+fs::path OutputFolder::file_path(std::string_view relative, std::string_view key_of_bytes) {
   fs::path path = resolve(relative);
   std::lock_guard lock(mutex_);
-  fs::create_directories(path.parent_path());
+  make_folder(path.parent_path());
   // A file reused earlier is a hard link to the published site's: never
-  // write through it.
-  std::error_code ignored;
-  fs::remove(path, ignored);
-  entries_.erase(std::string(relative));
-  keys_for_paths_[std::string(relative)] = "";
+  // write through it. Only a path already put in the folder can exist (the
+  // staging folder starts empty), so the others need no unlink.
+  std::string key(relative);
+  if (entries_.erase(key) > 0 || keys_for_paths_.count(key) > 0 || !started_empty_) {
+    std::error_code ignored;
+    fs::remove(path, ignored);
+  }
+  keys_for_paths_[key] = std::string(key_of_bytes);
   return path;
 }
 
@@ -63,7 +75,7 @@ bool OutputFolder::reuse(std::string_view relative, std::string_view key) {
   if (!fs::is_regular_file(fs::symlink_status(old_file, error))) return false;
   {
     std::lock_guard lock(mutex_);
-    fs::create_directories(path.parent_path());
+    make_folder(path.parent_path());
   }
   fs::remove(path, error);
   fs::create_hard_link(old_file, path, error);

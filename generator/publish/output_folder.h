@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,9 @@ class OutputFolder {
   // The absolute path of `relative`, parents created, for writers that need
   // a file name (libxlsxwriter). The caller writes the file itself.
   std::filesystem::path file_path(std::string_view relative);
+  // The same, for a file made from `key` (see write()): a later build may
+  // reuse() it.
+  std::filesystem::path file_path(std::string_view relative, std::string_view key);
 
   // Copies a file from outside the site (assets) to `relative`.
   void copy_file(const std::filesystem::path& from, std::string_view relative);
@@ -57,14 +61,19 @@ class OutputFolder {
 
  private:
   void record(std::string_view relative, ManifestEntry entry);
+  // Creates `folder` and its parents once per build (callers hold mutex_):
+  // a site has thousands of files in a few dozen folders.
+  void make_folder(const std::filesystem::path& folder);
 
   std::filesystem::path root_;
   mutable std::mutex mutex_;  // guards directory creation and the maps below
   std::filesystem::path previous_root_;
   BuildManifest previous_;
   std::map<std::string, ManifestEntry> entries_;
-  std::map<std::string, std::string> keys_for_paths_;  // file_path() callers: key unknown, digest later
+  std::map<std::string, std::string> keys_for_paths_;  // file_path() callers: their key, digest later
   std::size_t reused_ = 0;
+  std::set<std::filesystem::path> made_folders_;
+  bool started_empty_ = false;  // no file can be in the way of a path not yet put in it
 };
 
 }  // namespace prith

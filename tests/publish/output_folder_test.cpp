@@ -67,6 +67,37 @@ TEST_CASE("files written through file_path() and copy_file() are in the manifest
   CHECK(entries.at("annexes/annexe.xlsx").key == "");
 }
 
+TEST_CASE("a file written through file_path() with a key is reused by the next build") {
+  test::TemporaryFolder folder;
+  OutputFolder first(folder.path() / "premier");
+  std::ofstream(first.file_path("annexes/annexe.xlsx", "cle-classeur"), std::ios::binary) << "classeur";
+  std::map<std::string, ManifestEntry> entries = first.entries();
+  CHECK(entries.at("annexes/annexe.xlsx") == ManifestEntry{"cle-classeur", digest_of("classeur")});
+
+  BuildManifest previous;
+  previous.files = entries;
+  OutputFolder second(folder.path() / "second");
+  second.reuse_from(first.root(), previous);
+  CHECK_FALSE(second.reuse("annexes/annexe.xlsx", "autre-cle"));
+  CHECK(second.reuse("annexes/annexe.xlsx", "cle-classeur"));
+  CHECK(test::read_bytes(second.root() / "annexes/annexe.xlsx") == "classeur");
+  // Writing it again through file_path() never changes the previous site's.
+  std::ofstream(second.file_path("annexes/annexe.xlsx", "autre-cle"), std::ios::binary) << "nouveau";
+  CHECK(test::read_bytes(first.root() / "annexes/annexe.xlsx") == "classeur");
+  CHECK(second.entries().at("annexes/annexe.xlsx") == ManifestEntry{"autre-cle", digest_of("nouveau")});
+}
+
+TEST_CASE("a folder that was not empty: a file already there is replaced, not written through") {
+  test::TemporaryFolder folder;
+  folder.write("ancien/index.html", "ancienne page");
+  fs::create_directories(folder.path() / "site");
+  fs::create_hard_link(folder.path() / "ancien/index.html", folder.path() / "site/index.html");
+  OutputFolder site(folder.path() / "site");
+  site.write("index.html", "nouvelle page");
+  CHECK(test::read_bytes(folder.path() / "ancien/index.html") == "ancienne page");
+  CHECK(test::read_bytes(site.root() / "index.html") == "nouvelle page");
+}
+
 TEST_CASE("the manifest reads back what it wrote, byte for byte") {
   BuildManifest manifest;
   manifest.fingerprint = "0123456789abcdef";

@@ -4,6 +4,7 @@
 
 #include "core/slug.h"
 #include "render/excel/annex_workbook.h"
+#include "render/excel/workbook_key.h"
 #include "render/excel/workbook_writer.h"
 
 namespace prith {
@@ -22,9 +23,14 @@ std::optional<NodeIndex> regional_node(const Dataset& dataset, const std::string
 AnnexFile write_one(const Dataset& dataset, const AnnexContext& context, const AnnexScope& scope,
                     const std::vector<BatchHistory>& history, const std::string& path, const std::string& territory,
                     OutputFolder& out) {
-  std::string error;
-  if (!write_workbook(annex_workbook(dataset, context, scope, history), out.file_path(path), error)) {
-    throw std::runtime_error("Annexe " + path + " : " + error);
+  WorkbookDescription workbook = annex_workbook(dataset, context, scope, history);
+  // Same description, same bytes: an annex whose figures did not change is
+  // taken from the previous site.
+  std::string key = workbook_key(workbook);
+  if (!out.reuse(path, key)) {
+    std::string error;
+    if (!write_workbook(workbook, out.file_path(path, key), error))
+      throw std::runtime_error("Annexe " + path + " : " + error);
   }
   AnnexFile file;
   file.path = path;
@@ -34,6 +40,25 @@ AnnexFile write_one(const Dataset& dataset, const AnnexContext& context, const A
   file.description = "Classeur Excel : lisez-moi, définitions, une feuille par indicateur avec ses graphiques, "
                      "révisions";
   return file;
+}
+
+// One annex to write: its scope, its path, its territory's code.
+struct AnnexJob {
+  AnnexScope scope;
+  std::string path, territory;
+};
+
+// Writes every job, one after the other: two workbooks at once on both
+// cores raised the peak memory of a rebuild past the 200 MiB target
+// (bench/site/README.md), for little gain on a shared 2-core machine.
+std::vector<AnnexFile> write_all(const Dataset& dataset, const AnnexContext& context,
+                                 const std::vector<BatchHistory>& history, const std::vector<AnnexJob>& jobs,
+                                 OutputFolder& out) {
+  std::vector<AnnexFile> files;
+  files.reserve(jobs.size());
+  for (const AnnexJob& job : jobs)
+    files.push_back(write_one(dataset, context, job.scope, history, job.path, job.territory, out));
+  return files;
 }
 
 }  // namespace
@@ -61,8 +86,8 @@ std::vector<AnnexFile> write_annexes(const Dataset& dataset, const Project& proj
     if (node != *top) regional.rows.push_back(node);
   regional.title = "Annexe statistique, " + std::string(region.level == TerritoryLevel::region ? "région " : "") +
                    region.name + ", " + latest.french_label();
-  files.push_back(write_one(dataset, context, regional, history,
-                            "annexes/annexe-" + slug(region.name) + "-" + period + ".xlsx", region.code, out));
+  std::vector<AnnexJob> jobs;
+  jobs.push_back({regional, "annexes/annexe-" + slug(region.name) + "-" + period + ".xlsx", region.code});
 
   for (std::size_t i = 1; i < regional.rows.size(); ++i) {
     const TreeNode& node = dataset.tree().node(regional.rows[i]);
@@ -71,12 +96,11 @@ std::vector<AnnexFile> write_annexes(const Dataset& dataset, const Project& proj
     scope.rows = {regional.rows[i]};
     if (node.parent != kNoNode) scope.rows.push_back(node.parent);
     scope.title = "Annexe statistique, " + departement.name + " (" + departement.code + "), " + latest.french_label();
-    files.push_back(write_one(dataset, context, scope, history,
-                              "annexes/annexe-" + slug(departement.code + "-" + departement.name) + "-" + period +
-                                  ".xlsx",
-                              departement.code, out));
+    jobs.push_back({std::move(scope),
+                    "annexes/annexe-" + slug(departement.code + "-" + departement.name) + "-" + period + ".xlsx",
+                    departement.code});
   }
-  return files;
+  return write_all(dataset, context, history, jobs, out);
 }
 
 }  // namespace prith

@@ -1,5 +1,6 @@
 #include "render/excel/workbook_writer.h"
 
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -13,6 +14,8 @@
 namespace prith {
 
 namespace {
+
+namespace fs = std::filesystem;
 
 constexpr std::array<CellFormat, 8> kFormats = {CellFormat::text,      CellFormat::integer, CellFormat::decimal,
                                                 CellFormat::percent,   CellFormat::evolution, CellFormat::points,
@@ -65,12 +68,26 @@ std::string footer_text(const std::string& left) {
   return (escaped.empty() ? "" : "&L" + escaped) + "&RPage &P sur &N";
 }
 
+// libxlsxwriter 1.1.4 (Debian) writes every part of a workbook to its own
+// temporary file (about two hundred for an annex). On disk, that churn of
+// created and deleted inodes slows down every file the build creates next;
+// a memory-backed folder, when the system has one, avoids it.
+std::string default_temporary_folder() {
+  static const std::string folder = [] {
+    std::error_code error;
+    if (fs::is_directory("/dev/shm", error) && ::access("/dev/shm", W_OK | X_OK) == 0) return std::string("/dev/shm");
+    return std::string();
+  }();
+  return folder;
+}
+
 class Writer {
  public:
   Writer(const WorkbookDescription& description, std::string& error) : description_(description), error_(error) {}
 
   bool write(const std::filesystem::path& path, const WorkbookWriteOptions& options) {
-    std::string folder = options.temporary_folder.string();
+    std::string folder =
+        options.temporary_folder.empty() ? default_temporary_folder() : options.temporary_folder.string();
     lxw_workbook_options workbook_options{};
     workbook_options.constant_memory = options.constant_memory ? LXW_TRUE : LXW_FALSE;
     workbook_options.tmpdir = folder.empty() ? nullptr : folder.data();

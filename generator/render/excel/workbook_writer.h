@@ -15,7 +15,8 @@ struct WorkbookWriteOptions {
   // tables in that mode, and every sheet prith writes is one table, so it
   // stays off (docs/excel.md measures what that costs).
   bool constant_memory = false;
-  // Where those temporary files go; empty: the system's.
+  // Where libxlsxwriter's temporary files go; empty: /dev/shm when it is a
+  // writable folder (memory, no disk churn), else the system's.
   std::filesystem::path temporary_folder;
 };
 

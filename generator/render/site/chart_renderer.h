@@ -27,7 +27,8 @@ std::string chart_key(const ChartSpec& spec);
 class ChartRenderer {
  public:
   // `threads`: 1 draws every PNG in write_pngs; 2 (both cores) starts a
-  // drawing thread at the first chart.
+  // drawing thread at the first chart; 0 draws no PNG at all (SVG only: the
+  // benchmark's pages-only measure).
   explicit ChartRenderer(OutputFolder& out, unsigned threads = 2) : out_(out), threads_(threads) {}
   ~ChartRenderer();
   ChartRenderer(const ChartRenderer&) = delete;

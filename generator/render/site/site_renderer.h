@@ -26,6 +26,7 @@ struct SiteInputs {
   // Practices, action plans and experiments (docs/capitalisation.md); null:
   // no capitalisation pages.
   const Capitalisation* capitalisation = nullptr;
+  bool draw_pngs = true;  // false: SVG only (the benchmark's pages-only measure, core/phase_timings.h)
 };
 
 // Writes every page, chart PNG, per-table CSV and asset through `out`;
