@@ -243,8 +243,9 @@ WorkbookDescription annex_workbook(const Dataset& dataset, const AnnexContext& c
 
   const std::vector<std::string> indicator_sheets = indicator_sheet_names(dataset);
   // The footer names the partners who give the figures, then who publishes them.
-  const std::string published = " ; traitement : " + context.partnership + ", " + scope.title + ", publié le " +
-                                iso_date_fr(context.publication_date);
+  // (The annex's title is in the file's properties and on Lisez-moi: the footer stays short.)
+  const std::string published =
+      " ; traitement : " + context.partnership + ", publié le " + iso_date_fr(context.publication_date);
   std::string sources;
   for (const auto& [code, date] : source_dates(dataset)) {
     auto label = context.source_labels.find(code);
@@ -259,7 +260,9 @@ WorkbookDescription annex_workbook(const Dataset& dataset, const AnnexContext& c
     const Indicator& indicator = dataset.indicators().at(id);
     auto source = context.source_labels.find(indicator.source);
     const std::string indicator_footer =
-        "Source : " + (source == context.source_labels.end() ? indicator.source : source->second) + published;
+        indicator.source.empty()
+            ? footer
+            : "Source : " + (source == context.source_labels.end() ? indicator.source : source->second) + published;
     workbook.sheets.push_back(
         indicator_sheet(dataset, id, scope.rows, quarters, scope.regional, indicator_footer));
     workbook.sheets.back().name = indicator_sheets[id];
