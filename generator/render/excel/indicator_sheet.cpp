@@ -34,7 +34,8 @@ std::string territory_label(const Territory& territory) {
 
 FigureStyle figure_style(const Indicator& indicator) {
   if (indicator.unit == "%") return {CellFormat::percent, 0.01};
-  if (indicator.unit == "€") return {CellFormat::euro, 1};
+  // Funders read amounts to the euro ("3 189 922 €"); the cell keeps the partner's cents.
+  if (indicator.unit == "€") return {CellFormat::euro_whole, 1};
   if (indicator.aggregation == Aggregation::weighted_mean || indicator.aggregation == Aggregation::ratio)
     return {CellFormat::decimal, 1};
   return {CellFormat::integer, 1};

@@ -21,9 +21,9 @@ constexpr std::pair<double, double> kChartScale = {1.5, 1.4};
 constexpr std::pair<double, double> kChartPixels = {480 * kChartScale.first, 288 * kChartScale.second};
 constexpr lxw_row_t kChartRows = 22;
 
-constexpr std::array<CellFormat, 8> kFormats = {CellFormat::text,      CellFormat::integer, CellFormat::decimal,
+constexpr std::array<CellFormat, 9> kFormats = {CellFormat::text,      CellFormat::integer,   CellFormat::decimal,
                                                 CellFormat::percent,   CellFormat::evolution, CellFormat::points,
-                                                CellFormat::euro,      CellFormat::date};
+                                                CellFormat::euro,      CellFormat::date,      CellFormat::euro_whole};
 
 // Characters a reader sees: UTF-8 continuation bytes do not count.
 std::size_t display_length(const std::string& text) {
@@ -47,7 +47,7 @@ std::size_t longest_word(const std::string& text) {
 
 // Headers wrap: a long one ("Évolution sur un an, en % (T3 2026)") makes
 // its column no wider than this, so that the table prints at a readable size.
-constexpr std::size_t kWrappedHeaderWidth = 14;
+constexpr std::size_t kWrappedHeaderWidth = 12;
 
 // Lines a header takes in a column `width` characters wide (words kept
 // whole, the filter button on the last line).
@@ -82,13 +82,15 @@ std::size_t number_length(double value, CellFormat format) {
   double magnitude = std::fabs(value);
   if (format == CellFormat::percent || format == CellFormat::evolution) magnitude *= 100;
   std::size_t digits = magnitude < 1 ? 1 : static_cast<std::size_t>(std::log10(magnitude)) + 1;
-  std::size_t length = digits + digits / 3 + 1;  // separators, sign
+  const bool signed_format = format == CellFormat::evolution || format == CellFormat::points;
+  std::size_t length = digits + (digits - 1) / 3 + (value < 0 || signed_format ? 1 : 0);  // separators, sign
   switch (format) {
     case CellFormat::decimal: return length + 2;
     case CellFormat::percent:
     case CellFormat::evolution: return length + 4;
     case CellFormat::points: return length + 5;
     case CellFormat::euro: return length + 5;
+    case CellFormat::euro_whole: return length + 2;
     case CellFormat::date: return 10;
     default: return length;
   }
@@ -395,6 +397,7 @@ const char* excel_number_format(CellFormat format) {
     case CellFormat::points: return "+0.0\" pt\";-0.0\" pt\";0.0\" pt\"";
     case CellFormat::euro: return "#,##0.00 \"€\"";
     case CellFormat::date: return "dd/mm/yyyy";
+    case CellFormat::euro_whole: return "#,##0 \"€\"";
   }
   return "";
 }

@@ -168,7 +168,7 @@ TEST_CASE("workbook writer: a long header wraps instead of widening its column")
   sheet.rows.push_back({SheetCell::of_number(0.015, CellFormat::evolution), SheetCell::of_text("Mayenne"),
                         SheetCell::of_number(12, CellFormat::integer)});
   CHECK(column_width(sheet, 0) <= 15);  // was 44: the whole header on one line
-  CHECK(column_width(sheet, 1) == 14);  // a short header is not cut
+  CHECK(column_width(sheet, 1) == 14);  // a short header is not cut: "Territoire" and the filter button
   CHECK(column_width(sheet, 2) == 29);  // a word is never cut: 25 letters and the filter button
 }
 
