@@ -118,7 +118,13 @@ bool rewrite_zip_entries(const std::filesystem::path& workbook, const ZipEntryEd
       if (data > next || !raw_inflate(std::string_view(bytes).substr(data, read32(bytes, record + 20)),
                                        read32(bytes, record + 24), xml) || xml.size() != read32(bytes, record + 24))
         return fail(name + " illisible");
+      const std::string original = xml;
       edit.edit(name, xml);
+      if (xml == original) {  // unchanged: its bytes as they were
+        locals.append(bytes, local, next - local);
+        central += central_record;
+        continue;
+      }
       const std::string deflated = raw_deflate(xml);
       const std::uint32_t crc = static_cast<std::uint32_t>(
           crc32(0, reinterpret_cast<const Bytef*>(xml.data()), static_cast<uInt>(xml.size())));
