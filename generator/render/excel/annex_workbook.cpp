@@ -201,7 +201,8 @@ SheetDescription revisions(const Dataset& dataset, const AnnexScope& scope, cons
     }
   }
   if (sheet.rows.empty()) {
-    sheet.rows.push_back(text_row({"", "", "", "", "", "", "aucune révision", ""}));
+    // Said in the first column, where a reader starts: the other columns stay empty.
+    sheet.rows.push_back(text_row({std::string(kNoRevision), "", "", "", "", "", "", ""}));
   }
   return sheet;
 }
@@ -241,13 +242,29 @@ WorkbookDescription annex_workbook(const Dataset& dataset, const AnnexContext& c
   workbook.created = context.publication_date;
 
   const std::vector<std::string> indicator_sheets = indicator_sheet_names(dataset);
-  const std::string footer = "Source : " + context.partnership + ", " + scope.title + ", publié le " +
-                             iso_date_fr(context.publication_date);
+  // The footer names the partners who give the figures, then who publishes them.
+  // (The annex's title is in the file's properties and on Lisez-moi: the footer stays short.)
+  const std::string published =
+      " ; traitement : " + context.partnership + ", publié le " + iso_date_fr(context.publication_date);
+  std::string sources;
+  for (const auto& [code, date] : source_dates(dataset)) {
+    auto label = context.source_labels.find(code);
+    sources += (sources.empty() ? "" : ", ") + (label == context.source_labels.end() ? code : label->second);
+  }
+  std::string footer = "Sources : " + sources + published;
+  if (sources.empty() || footer.size() > 200) footer = "Sources : voir la feuille Lisez-moi" + published;
   workbook.sheets.push_back(read_me(dataset, context, scope, quarters, indicator_sheets));
   workbook.sheets.push_back(definitions(dataset, context, indicator_sheets));
   for (SheetDescription& sheet : workbook.sheets) sheet.footer = footer;
   for (IndicatorId id = 0; id < dataset.indicators().all().size(); ++id) {
-    workbook.sheets.push_back(indicator_sheet(dataset, id, scope.rows, quarters, scope.regional, footer));
+    const Indicator& indicator = dataset.indicators().at(id);
+    auto source = context.source_labels.find(indicator.source);
+    const std::string indicator_footer =
+        indicator.source.empty()
+            ? footer
+            : "Source : " + (source == context.source_labels.end() ? indicator.source : source->second) + published;
+    workbook.sheets.push_back(
+        indicator_sheet(dataset, id, scope.rows, quarters, scope.regional, indicator_footer));
     workbook.sheets.back().name = indicator_sheets[id];
     workbook.sheets.back().table_name = table_name(indicator_sheets[id]);
   }

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/dataset.h"
@@ -36,6 +37,10 @@ std::vector<std::size_t> quarter_indexes(const Dataset& dataset);
 
 WorkbookDescription annex_workbook(const Dataset& dataset, const AnnexContext& context, const AnnexScope& scope,
                                    const std::vector<BatchHistory>& history);
+
+// The first cell of the Révisions sheet when no revision concerns the annex.
+inline constexpr std::string_view kNoRevision =
+    "Aucune révision : aucun partenaire n'a corrigé un chiffre déjà reçu pour ces territoires.";
 
 // "15 novembre 2026" from "2026-11-15"; the text itself when it is no date.
 std::string iso_date_fr(const std::string& iso);

@@ -10,6 +10,11 @@
 
 namespace prith {
 
+inline constexpr std::string_view kCoreXml = "docProps/core.xml";
+
+// Inserts <dc:language> before </cp:coreProperties> of core.xml's text.
+void add_document_language(std::string& core_xml, std::string_view language);
+
 // `language`: a BCP 47 tag ("fr-FR"). False with `error` (French) when the
 // file is not the plain zip libxlsxwriter writes (one disk, no zip64, no
 // comment) or has no core.xml; the file is then left as it was.

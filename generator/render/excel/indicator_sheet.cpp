@@ -34,7 +34,8 @@ std::string territory_label(const Territory& territory) {
 
 FigureStyle figure_style(const Indicator& indicator) {
   if (indicator.unit == "%") return {CellFormat::percent, 0.01};
-  if (indicator.unit == "€") return {CellFormat::euro, 1};
+  // Funders read amounts to the euro ("3 189 922 €"); the cell keeps the partner's cents.
+  if (indicator.unit == "€") return {CellFormat::euro_whole, 1};
   if (indicator.aggregation == Aggregation::weighted_mean || indicator.aggregation == Aggregation::ratio)
     return {CellFormat::decimal, 1};
   return {CellFormat::integer, 1};
@@ -93,7 +94,14 @@ SheetDescription indicator_sheet(const Dataset& dataset, IndicatorId id, const s
   const std::string unit_word = indicator.unit == "%" ? "en points" : "en %";
   sheet.columns.push_back({"Évolution sur un trimestre, " + unit_word + latest, change_format});
   sheet.columns.push_back({"Évolution sur un an, " + unit_word + latest, change_format});
-  sheet.columns.push_back({"Part du territoire parent" + latest, CellFormat::percent});
+  // The share of the parent, unless no row has one (a rate, a mean: "sans objet" everywhere).
+  bool has_share = quarters.empty();
+  for (NodeIndex node_index : rows) {
+    if (quarters.empty()) break;
+    const Cell& cell = dataset.series(id, dataset.tree().node(node_index).territory)[quarters.back()];
+    has_share = has_share || cell.derived.share_of_parent.status != DerivedStatus::not_applicable;
+  }
+  if (has_share) sheet.columns.push_back({"Part dans le territoire parent" + latest, CellFormat::percent});
 
   for (NodeIndex node_index : rows) {
     const TreeNode& node = dataset.tree().node(node_index);
@@ -109,7 +117,7 @@ SheetDescription indicator_sheet(const Dataset& dataset, IndicatorId id, const s
       const DerivedFigures& derived = series[quarters.back()].derived;
       row.push_back(derived_cell(derived.previous, change_format));
       row.push_back(derived_cell(derived.year_ago, change_format));
-      row.push_back(derived_cell(derived.share_of_parent, CellFormat::percent));
+      if (has_share) row.push_back(derived_cell(derived.share_of_parent, CellFormat::percent));
     }
     sheet.rows.push_back(std::move(row));
   }

@@ -22,6 +22,7 @@ enum class CellFormat : std::uint8_t {
   points,      // +0.0" pt"        (+1,5 pt): a change of a rate
   euro,        // #,##0.00 "€"     (# ##0,00 €)
   date,        // dd/mm/yyyy; the value is an Excel serial day
+  euro_whole,  // #,##0 "€"        (# ##0 €): amounts shown to the euro, the cell keeps the cents
 };
 
 // One cell of a table row. A secret or missing figure is a text cell ("s",

@@ -8,8 +8,10 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <set>
+#include <utility>
 
-#include "render/excel/document_language.h"
+#include "render/excel/workbook_xml_fixes.h"
 
 namespace prith {
 
@@ -17,9 +19,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<CellFormat, 8> kFormats = {CellFormat::text,      CellFormat::integer, CellFormat::decimal,
+// A chart: libxlsxwriter's 480 × 288 pixels, scaled; 20 rows of 20 pixels, and one of margin.
+constexpr std::pair<double, double> kChartScale = {1.5, 1.4};
+constexpr std::pair<double, double> kChartPixels = {480 * kChartScale.first, 288 * kChartScale.second};
+constexpr lxw_row_t kChartRows = 22;
+
+constexpr std::array<CellFormat, 9> kFormats = {CellFormat::text,      CellFormat::integer,   CellFormat::decimal,
                                                 CellFormat::percent,   CellFormat::evolution, CellFormat::points,
-                                                CellFormat::euro,      CellFormat::date};
+                                                CellFormat::euro,      CellFormat::date,      CellFormat::euro_whole};
 
 // Characters a reader sees: UTF-8 continuation bytes do not count.
 std::size_t display_length(const std::string& text) {
@@ -28,17 +35,65 @@ std::size_t display_length(const std::string& text) {
   }));
 }
 
+// The longest word of a header: a wrapped header needs at least that.
+std::size_t longest_word(const std::string& text) {
+  std::size_t longest = 0, current = 0;
+  for (char c : text) {
+    if (c == ' ') {
+      current = 0;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      longest = std::max(longest, ++current);
+    }
+  }
+  return longest;
+}
+
+// Headers wrap: a long one ("Évolution sur un an, en % (T3 2026)") makes
+// its column no wider than this, so that the table prints at a readable size.
+constexpr std::size_t kWrappedHeaderWidth = 12;
+
+// Lines a header takes in a column `width` characters wide (words kept
+// whole, the filter button on the last line).
+std::size_t header_lines(const std::string& header, double width) {
+  const std::size_t room = static_cast<std::size_t>(std::max(1.0, width - 1));
+  std::size_t lines = 1, used = 0, word = 0;
+  auto place = [&](std::size_t length) {
+    if (length == 0) return;
+    if (used > 0 && used + 1 + length > room) {
+      ++lines;
+      used = length;
+    } else {
+      used += (used > 0 ? 1 : 0) + length;
+    }
+  };
+  for (char c : header) {
+    if (c == ' ') {
+      place(word);
+      word = 0;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++word;
+    }
+  }
+  place(word + 3);  // the filter button
+  return lines;
+}
+
+// Excel's width in characters → pixels (Calibri 11: 7 pixels a character, 5 of padding).
+double column_pixels(double width) { return std::floor(width * 7 + 0.5) + 5; }
+
 std::size_t number_length(double value, CellFormat format) {
   double magnitude = std::fabs(value);
   if (format == CellFormat::percent || format == CellFormat::evolution) magnitude *= 100;
   std::size_t digits = magnitude < 1 ? 1 : static_cast<std::size_t>(std::log10(magnitude)) + 1;
-  std::size_t length = digits + digits / 3 + 1;  // separators, sign
+  const bool signed_format = format == CellFormat::evolution || format == CellFormat::points;
+  std::size_t length = digits + (digits - 1) / 3 + (value < 0 || signed_format ? 1 : 0);  // separators, sign
   switch (format) {
     case CellFormat::decimal: return length + 2;
     case CellFormat::percent:
     case CellFormat::evolution: return length + 4;
     case CellFormat::points: return length + 5;
     case CellFormat::euro: return length + 5;
+    case CellFormat::euro_whole: return length + 2;
     case CellFormat::date: return 10;
     default: return length;
   }
@@ -88,6 +143,7 @@ class Writer {
   bool write(const std::filesystem::path& path, const WorkbookWriteOptions& options) {
     std::string folder =
         options.temporary_folder.empty() ? default_temporary_folder() : options.temporary_folder.string();
+    text_categories_.clear();
     lxw_workbook_options workbook_options{};
     workbook_options.constant_memory = options.constant_memory ? LXW_TRUE : LXW_FALSE;
     workbook_options.tmpdir = folder.empty() ? nullptr : folder.data();
@@ -104,7 +160,7 @@ class Writer {
     }
     lxw_error closed = workbook_close(workbook_);
     if (ok && closed != LXW_NO_ERROR) return fail(std::string("écriture du classeur : ") + lxw_strerror(closed));
-    return ok && set_document_language(path, description_.language, error_);
+    return ok && fix_workbook_xml(path, description_.language, text_categories_, error_);
   }
 
  private:
@@ -128,8 +184,8 @@ class Writer {
     // libxlsxwriter takes the clock when `created` is 0: never leave it so.
     properties_.created = std::max<time_t>(1, iso_date_to_time(description_.created));
     workbook_set_properties(workbook_, &properties_);
-    // libxlsxwriter 1.1.4 writes no dc:language: set_document_language adds
-    // it to core.xml once the file is closed.
+    // libxlsxwriter 1.1.4 writes no dc:language: fix_workbook_xml adds it
+    // to core.xml once the file is closed.
   }
 
   void make_formats() {
@@ -144,6 +200,10 @@ class Writer {
     text_number_ = workbook_add_format(workbook_);  // "s" or "n.d." in a number column
     format_set_align(text_number_, LXW_ALIGN_RIGHT);
     format_set_align(text_number_, LXW_ALIGN_VERTICAL_TOP);
+    header_ = workbook_add_format(workbook_);
+    format_set_bold(header_);
+    format_set_text_wrap(header_);
+    format_set_align(header_, LXW_ALIGN_VERTICAL_TOP);
     link_ = workbook_add_format(workbook_);
     format_set_underline(link_, LXW_UNDERLINE_SINGLE);
     format_set_font_color(link_, LXW_COLOR_BLUE);
@@ -159,9 +219,16 @@ class Writer {
     if (columns == 0) return fail("feuille « " + sheet.name + " » sans colonne");
     const lxw_row_t rows = static_cast<lxw_row_t>(std::max<std::size_t>(sheet.rows.size(), 1));
 
+    double table_pixels = 0;
+    std::size_t lines = 1;
     for (lxw_col_t column = 0; column < columns; ++column) {
-      worksheet_set_column(worksheet, column, column, column_width(sheet, column), nullptr);
+      const double width = column_width(sheet, column);
+      worksheet_set_column(worksheet, column, column, width, nullptr);
+      table_pixels += column_pixels(width);
+      lines = std::max(lines, header_lines(sheet.columns[column].header, width));
     }
+    // Long headers wrap: the header row is as high as its longest header needs.
+    worksheet_set_row(worksheet, 0, 15.0 * static_cast<double>(lines), header_);
     // The table first: in constant-memory mode rows are written in order,
     // and the table writes its header row.
     std::vector<lxw_table_column> table_columns(columns);
@@ -189,7 +256,7 @@ class Writer {
     if (!check(workbook_define_name(workbook_, defined.c_str(), range.c_str()), "nom défini " + defined)) return false;
 
     for (lxw_col_t column = 0; column < columns; ++column) {
-      worksheet_write_string(worksheet, 0, column, sheet.columns[column].header.c_str(), nullptr);
+      worksheet_write_string(worksheet, 0, column, sheet.columns[column].header.c_str(), header_);
     }
     if (sheet.rows.empty()) worksheet_write_string(worksheet, 1, 0, "Aucune ligne", nullptr);
     for (std::size_t row = 0; row < sheet.rows.size(); ++row) {
@@ -206,10 +273,17 @@ class Writer {
     if (sheet.frozen_columns > 0) worksheet_repeat_columns(worksheet, 0, sheet.frozen_columns - 1);
     worksheet_set_footer(worksheet, footer_text(sheet.footer).c_str());
 
-    lxw_row_t chart_row = 1;
+    // Charts below the table, side by side while they fit in the table's
+    // width: the page printed fit to width keeps the table's size.
+    lxw_row_t chart_row = rows + 2;
+    double x = 0;
     for (const ChartDescription& chart : sheet.charts) {
-      if (!insert_chart(worksheet, sheet, chart, chart_row, columns + 1)) return false;
-      chart_row += 22;
+      if (x > 0 && x + kChartPixels.first > std::max(table_pixels, kChartPixels.first)) {
+        x = 0;
+        chart_row += kChartRows;
+      }
+      if (!insert_chart(worksheet, sheet, chart, chart_row, x)) return false;
+      x += kChartPixels.first + 20;
     }
     return true;
   }
@@ -221,7 +295,7 @@ class Writer {
     switch (cell.kind) {
       case SheetCell::Kind::blank: return true;
       case SheetCell::Kind::number:
-        result = worksheet_write_number(worksheet, row, column, cell.number, format_of(cell.format));
+        result = worksheet_write_number(worksheet, row, column, excel_cell_number(cell.number), format_of(cell.format));
         break;
       case SheetCell::Kind::text:
         // Always a string cell: partner text that looks like a formula stays text.
@@ -249,7 +323,7 @@ class Writer {
   }
 
   bool insert_chart(lxw_worksheet* worksheet, const SheetDescription& sheet, const ChartDescription& description,
-                    lxw_row_t row, lxw_col_t column) {
+                    lxw_row_t row, double x) {
     lxw_chart* chart =
         workbook_add_chart(workbook_, description.type == ChartDescription::Type::line ? LXW_CHART_LINE
                                                                                       : LXW_CHART_COLUMN);
@@ -261,6 +335,9 @@ class Writer {
       chart_series_set_values(added, name, series.values.first_row, series.values.first_column,
                               series.values.last_row, series.values.last_column);
       chart_series_set_name_range(added, name, series.name_row, series.name_column);
+      if (text_range(sheet, series.categories))
+        text_categories_.insert(chart_range_key(sheet.name, series.categories.first_row, series.categories.first_column,
+                                                series.categories.last_row, series.categories.last_column));
       // No value cache in the chart: Excel and LibreOffice read the cells
       // (libxlsxwriter would copy them into the chart XML otherwise).
       added->categories->ignore_cache = LXW_TRUE;
@@ -277,11 +354,24 @@ class Writer {
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
     lxw_chart_options options{};
-    options.x_scale = 1.5;
-    options.y_scale = 1.4;
+    options.x_scale = kChartScale.first;
+    options.y_scale = kChartScale.second;
+    options.x_offset = static_cast<int32_t>(x);
     options.description = const_cast<char*>(description.alt_text.c_str());
-    return check(worksheet_insert_chart_opt(worksheet, row, column, chart, &options),
+    return check(worksheet_insert_chart_opt(worksheet, row, 0, chart, &options),
                  "graphique de « " + sheet.name + " »");
+  }
+
+  // Whether every cell of `range` is text (the header row always is): its
+  // categories are then written <c:strRef> (workbook_xml_fixes.h).
+  static bool text_range(const SheetDescription& sheet, const SheetRange& range) {
+    for (std::uint32_t row = std::max<std::uint32_t>(range.first_row, 1); row <= range.last_row; ++row) {
+      for (std::uint32_t column = range.first_column; column <= range.last_column; ++column) {
+        if (row - 1 >= sheet.rows.size() || column >= sheet.rows[row - 1].size()) continue;
+        if (sheet.rows[row - 1][column].kind == SheetCell::Kind::number) return false;
+      }
+    }
+    return true;
   }
 
   static std::string quoted_sheet(const std::string& name) {
@@ -308,6 +398,8 @@ class Writer {
   std::array<lxw_format*, kFormats.size()> formats_{};
   lxw_format* text_number_ = nullptr;
   lxw_format* link_ = nullptr;
+  lxw_format* header_ = nullptr;
+  std::set<std::string> text_categories_;
 };
 
 }  // namespace
@@ -322,12 +414,15 @@ const char* excel_number_format(CellFormat format) {
     case CellFormat::points: return "+0.0\" pt\";-0.0\" pt\";0.0\" pt\"";
     case CellFormat::euro: return "#,##0.00 \"€\"";
     case CellFormat::date: return "dd/mm/yyyy";
+    case CellFormat::euro_whole: return "#,##0 \"€\"";
   }
   return "";
 }
 
 double column_width(const SheetDescription& sheet, std::size_t column) {
-  std::size_t longest = display_length(sheet.columns[column].header) + 3;  // the autofilter button
+  const std::string& header = sheet.columns[column].header;
+  std::size_t longest = std::min(display_length(header) + 3,  // the autofilter button
+                                 std::max(kWrappedHeaderWidth, longest_word(header) + 3));
   for (const std::vector<SheetCell>& row : sheet.rows) {
     if (column >= row.size()) continue;
     const SheetCell& cell = row[column];

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "model/period_axis.h"
 #include "render/opendata/csv_table.h"
 
 namespace prith {
@@ -111,6 +112,17 @@ std::vector<bool> active_periods(const Dataset& dataset, IndicatorId indicator) 
   return active;
 }
 
+// The model says "missing" when the period compared with is outside the
+// data; for the file, an evolution from before the indicator's first period
+// (no territory has a figure then) is "sans_objet", not "manquant".
+Derived with_earlier_period(const Derived& derived, const PeriodAxis& axis, const std::vector<bool>& active,
+                            const Period& now, int steps) {
+  if (derived.status != DerivedStatus::missing) return derived;
+  std::optional<std::size_t> then = axis.index_of(period_before(now, steps));
+  if (then && active[*then]) return derived;
+  return Derived{0, DerivedStatus::not_applicable};
+}
+
 }  // namespace
 
 std::string figures_csv(const Dataset& dataset) {
@@ -138,8 +150,10 @@ std::string figures_csv(const Dataset& dataset) {
         table.text(indicator.unit).text(source);
         table.text(figure.has(kRevised) ? iso_date(figure.revised_on) : "");
         table.text(evolution_unit);
-        write_derived(table, cell.derived.previous);
-        write_derived(table, cell.derived.year_ago);
+        const Period& now = periods[p];
+        write_derived(table, with_earlier_period(cell.derived.previous, dataset.periods(), active, now, 1));
+        write_derived(table, with_earlier_period(cell.derived.year_ago, dataset.periods(), active, now,
+                                                 periods_per_year(now.kind)));
         table.end_row();
       }
     }

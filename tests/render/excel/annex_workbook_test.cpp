@@ -96,6 +96,37 @@ TEST_CASE("annex description: unique tabs, text kept as text, the model's figure
   CHECK_MESSAGE(write_workbook(workbook, folder.path() / "essai.xlsx", error), error);
 }
 
+TEST_CASE("annex description: no share column where no row has one, Révisions says so in A2, footers name the "
+          "partners") {
+  Small small;
+  AnnexScope scope;
+  scope.regional = true;
+  scope.title = "Annexe d'essai";
+  for (NodeIndex node = 0; node < small.dataset->tree().size(); ++node) scope.rows.push_back(node);
+  WorkbookDescription workbook = annex_workbook(
+      *small.dataset, AnnexContext{"PRITH d'essai", "2026-11-15", {{"essai", "Partenaire d'essai"}}}, scope, {});
+  REQUIRE(workbook.sheets.size() == 6);
+  // A count has a share of its parent; a rate has none ("sans objet" on every row): no such column.
+  const SheetDescription& count = workbook.sheets[2];
+  CHECK(count.columns.back().header.starts_with("Part dans le territoire parent"));
+  const SheetDescription& rate = workbook.sheets[4];
+  CHECK(rate.columns.back().header.starts_with("Évolution sur un an"));
+  for (const std::vector<SheetCell>& row : rate.rows) CHECK(row.size() == rate.columns.size());
+
+  // No revision: one row, the sentence in its first cell, nothing elsewhere.
+  const SheetDescription& revisions = workbook.sheets[5];
+  REQUIRE(revisions.rows.size() == 1);
+  CHECK(revisions.rows[0][0].text == kNoRevision);
+  for (std::size_t column = 1; column < revisions.rows[0].size(); ++column)
+    CHECK(revisions.rows[0][column].text.empty());
+
+  // Footers: the partner first, then who publishes.
+  CHECK(workbook.sheets[0].footer ==
+        "Sources : Partenaire d'essai ; traitement : PRITH d'essai, publié le 15 novembre 2026");
+  CHECK(count.footer.starts_with("Source"));
+  CHECK(count.footer.ends_with("; traitement : PRITH d'essai, publié le 15 novembre 2026"));
+}
+
 TEST_CASE("cut_utf8 never splits a character") {
   CHECK(cut_utf8("Définitions", 2) == "D");
   CHECK(cut_utf8("Définitions", 3) == "Dé");

@@ -65,6 +65,9 @@ struct Demo {
   }
 };
 
+// The smallest text of a table printed fit to the width of an A4 landscape page, in points.
+constexpr double kMinimumPrintedFont = 7;
+
 std::string column_letters(std::size_t column) {
   std::string letters;
   for (std::size_t value = column + 1; value > 0; value = (value - 1) / 26)
@@ -124,7 +127,7 @@ TEST_CASE("annexes: the demo's regional and departmental workbooks, read back") 
     expected.set("author", "PRITH Pays de la Loire");
     expected.set("created", "2026-11-15");
     Poco::JSON::Array sheets, cells, hidden, names, office, ranges;
-    Poco::JSON::Object freeze, tables;
+    Poco::JSON::Object freeze, tables, print, footers;
     sheets.add("Lisez-moi");
     sheets.add("Définitions");
     for (IndicatorId id = 0; id < dataset.indicators().all().size(); ++id) {
@@ -134,7 +137,18 @@ TEST_CASE("annexes: the demo's regional and departmental workbooks, read back") 
       freeze.set(sheet, "C2");
       Poco::JSON::Object table;
       table.set("name", "Tableau_" + indicator.code);
-      table.set("ref", "A1:" + column_letters(2 + quarters.size() + 2) + std::to_string(rows.size() + 1));
+      // The share of the parent only where a row has one (not on a rate's sheet).
+      bool has_share = false;
+      for (TerritoryId territory : rows)
+        has_share = has_share ||
+                    dataset.series(id, territory)[quarters.back()].derived.share_of_parent.status !=
+                        DerivedStatus::not_applicable;
+      table.set("ref", "A1:" + column_letters(2 + quarters.size() + (has_share ? 2 : 1)) +
+                           std::to_string(rows.size() + 1));
+      // Printed fit to the page's width, the table's text stays readable: charts are below it.
+      // The amounts in euros (seven digits in each of twelve quarters) print at 6.8 pt (5.5 pt with cents
+      // shown, about 4 with the charts on the table's right).
+      print.set(sheet, indicator.unit == "€" ? 6.5 : kMinimumPrintedFont);
       tables.set(sheet, table);
       names.add("Plage_Tableau_" + indicator.code);
       const FigureStyle style = figure_style(indicator);
@@ -218,12 +232,51 @@ TEST_CASE("annexes: the demo's regional and departmental workbooks, read back") 
     expected.set("tables", tables);
     expected.set("defined_names", names);
     expected.set("chart_ranges", ranges);
+    expected.set("print", print);
+    footers.set("DEBOE", "Source : France Travail, direction régionale Pays de la Loire ; traitement : PRITH Pays de la "
+                         "Loire, publié le 15 novembre 2026");
+    footers.set("Révisions", "Sources : voir la feuille Lisez-moi ; traitement : PRITH Pays de la Loire, publié le "
+                             "15 novembre 2026");
+    expected.set("footers", footers);
+    // One page for each sheet but Lisez-moi and Définitions (two each at most).
+    if (regional) expected.set("pdf_max_pages", dataset.indicators().all().size() + 5);
     test::CheckResult result = test::check_workbook(folder.path() / "site" / file.path, expected);
     CHECK_MESSAGE(result.status == 0, file.path << "\n" << result.output);
   }
   // The demo has secrets to keep, and the checks above covered them.
   CHECK(secret_cells > 0);
   CHECK(hidden_cells > 0);
+}
+
+TEST_CASE("annexes: with no revision, Révisions says so in A2 and nothing else") {
+  Demo demo;
+  test::TemporaryFolder folder;
+  OutputFolder out(folder.path() / "site");
+  std::vector<AnnexFile> files = write_annexes(*demo.dataset, *demo.project, {}, out);
+  REQUIRE(files.size() == 6);
+  Poco::JSON::Object expected;
+  expected.set("title", files[3].title);
+  expected.set("author", "PRITH Pays de la Loire");
+  expected.set("created", "2026-11-15");
+  Poco::JSON::Array sheets, cells;
+  sheets.add("Lisez-moi");
+  sheets.add("Définitions");
+  for (const Indicator& indicator : demo.dataset->indicators().all()) sheets.add(indicator_sheet_name(indicator));
+  sheets.add("Révisions");
+  auto cell = [&](const char* place, Poco::Dynamic::Var value) {
+    Poco::JSON::Object::Ptr object = new Poco::JSON::Object;
+    object->set("sheet", "Révisions");
+    object->set("cell", place);
+    object->set("value", value);
+    cells.add(object);
+  };
+  cell("A1", "Date de réception");
+  cell("A2", std::string(kNoRevision));
+  for (const char* empty : {"B2", "C2", "D2", "E2", "F2", "G2", "H2", "A3"}) cell(empty, Poco::Dynamic::Var());
+  expected.set("sheets", sheets);
+  expected.set("cells", cells);
+  test::CheckResult result = test::check_workbook(folder.path() / "site" / files[3].path, expected);
+  CHECK_MESSAGE(result.status == 0, result.output);
 }
 
 TEST_CASE("annexes: two builds give byte-identical workbooks") {

@@ -14,7 +14,16 @@ EXPECTED: {"title", "author", "sheets": [names, in order], "cells": [{"sheet",
 "charts": count, "hidden": [{"sheet", "cell", "value"}] (a hidden figure's
 cell: "s", its comment without the value; no hidden column, row or sheet
 anywhere, no formula, no chart cache), "libreoffice": [{"sheet", "row",
-"column", "text"}] (a cell of LibreOffice's CSV of that sheet)}
+"column", "text"}] (a cell of LibreOffice's CSV of that sheet), "print": {sheet:
+min_font_points} (charts anchored below the table and within its width, and
+the table printed fit to the A4 landscape width with 11-point text at least
+that big), "footers": {sheet: left footer text}, "pdf_max_pages": LibreOffice's PDF of the whole workbook has at
+most that many pages}
+
+Always checked: every chart in the workbook's language with its categories
+as text references (<c:strRef>, never <c:numRef> without a cache), and every
+number of every sheet in its shortest form with at most 12 significant
+digits (no floating-point noise such as 3189922.419999999).
 """
 import csv
 import glob
@@ -79,6 +88,10 @@ def check_openpyxl(path, expected):
             fail(f"{place} : le commentaire ne dit pas {cell['comment_text']!r}")
         if "link" in cell and (got.hyperlink is None or got.hyperlink.location != cell["link"]):
             fail(f"{place} : lien {got.hyperlink and got.hyperlink.location!r} au lieu de {cell['link']!r}")
+    for name, text in expected.get("footers", {}).items():
+        left = workbook[name].oddFooter.left.text or ""
+        if left.replace("&&", "&") != text:
+            fail(f"{name} : pied de page {left!r} au lieu de {text!r}")
     for name, pane in expected.get("freeze", {}).items():
         if workbook[name].freeze_panes != pane:
             fail(f"{name} : volets figés en {workbook[name].freeze_panes} au lieu de {pane}")
@@ -123,6 +136,88 @@ def check_openpyxl(path, expected):
                 fail(f"{sheet.title} : ligne {number} masquée")
 
 
+NUMBER = re.compile(r"<v>(-?[0-9.]+(?:[Ee][-+]?[0-9]+)?)</v>")
+
+
+def significant_digits(text):
+    mantissa = re.split("[Ee]", text)[0].lstrip("-").replace(".", "").lstrip("0")
+    return len(mantissa.rstrip("0")) if "." in text or "e" in text.lower() else len(mantissa)
+
+
+def check_numbers(name, xml):
+    for text in NUMBER.findall(xml):
+        if "." not in text and "e" not in text.lower():
+            continue
+        if significant_digits(text) > 12 or len(text) > len(repr(float(text))):
+            fail(f"{name} : nombre {text} avec du bruit de virgule flottante")
+            return
+
+
+def check_chart(name, xml, language):
+    lang = re.search(r'<c:lang val="([^"]*)"', xml)
+    if lang is None or lang.group(1) != language:
+        fail(f"{name} : langue du graphique {lang and lang.group(1)!r} au lieu de {language!r}")
+    for categories in re.findall(r"<c:cat>(.*?)</c:cat>", xml, re.S):
+        if "<c:strRef>" not in categories:
+            fail(f"{name} : catégories sans <c:strRef> ({categories[:80]})")
+
+
+COLUMN = re.compile(r'<col min="(\d+)" max="(\d+)" width="([0-9.]+)"')
+ANCHOR = re.compile(r"<xdr:from><xdr:col>(\d+)</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>"
+                    r".*?<xdr:to><xdr:col>(\d+)</xdr:col><xdr:colOff>(\d+)</xdr:colOff>", re.S)
+
+
+def sheet_parts(archive):
+    """Each sheet's name → (its XML, its drawing's XML or None)."""
+    workbook = archive.read("xl/workbook.xml").decode()
+    relations = archive.read("xl/_rels/workbook.xml.rels").decode()
+    targets = {}
+    for relation in re.findall(r"<Relationship [^>]*>", relations):
+        rid, target = re.search(r'Id="([^"]+)"', relation), re.search(r'Target="([^"]+)"', relation)
+        targets[rid.group(1)] = target.group(1)
+    parts = {}
+    for attributes in re.findall(r"<sheet ([^>]*)/>", workbook):
+        name = re.search(r'name="([^"]*)"', attributes).group(1)
+        rid = re.search(r'r:id="([^"]*)"', attributes).group(1)
+        sheet_path = "xl/" + targets[rid]
+        xml = archive.read(sheet_path).decode()
+        drawing = None
+        rels_path = sheet_path.replace("worksheets/", "worksheets/_rels/") + ".rels"
+        if rels_path in archive.namelist():
+            found = re.search(r'Target="\.\./drawings/([^"]+)"', archive.read(rels_path).decode())
+            if found:
+                drawing = archive.read("xl/drawings/" + found.group(1)).decode()
+        parts[html.unescape(name)] = (xml, drawing)
+    return parts
+
+
+def check_print(archive, expected):
+    """The printed width is the table's or the charts' right edge, whichever is further."""
+    parts = sheet_parts(archive)
+    for name, min_font in expected.get("print", {}).items():
+        xml, drawing = parts[name]
+        # libxlsxwriter writes the width with Excel's 5 pixels of padding in it.
+        pixels = {}
+        for first, last, width in COLUMN.findall(xml):
+            for column in range(int(first), int(last) + 1):
+                pixels[column - 1] = int(float(width) * 7 + 0.5)
+        table_ref = re.search(r'<dimension ref="A1:([A-Z]+)(\d+)"', xml)
+        last_row = int(table_ref.group(2)) if table_ref else 1
+        right = sum(pixels.values())
+        for from_col, from_row, to_col, to_offset in ANCHOR.findall(drawing or ""):
+            if int(from_row) < last_row:
+                fail(f"{name} : graphique ancré ligne {int(from_row) + 1}, à côté du tableau (jusqu'à {last_row})")
+            edge = sum(pixels.get(c, 64) for c in range(int(to_col))) + int(to_offset) / 9525
+            right = max(right, edge)
+        # A4 landscape, 0.7 inch margins left and right: 741 points of width.
+        scale = min(1.0, 741 / (right * 0.75))
+        if 11 * scale < min_font:
+            fail(f"{name} : imprimé à {11 * scale:.1f} pt ({right:.0f} pixels de large) au lieu de {min_font} pt "
+                 "au moins")
+        if "<pageSetup" not in xml or 'fitToHeight="0"' not in xml or 'fitToPage="1"' not in xml:
+            fail(f"{name} : pas d'ajustement à la largeur de la page")
+
+
 def check_xml(path, expected):
     with zipfile.ZipFile(path) as archive:
         names = archive.namelist()
@@ -137,6 +232,7 @@ def check_xml(path, expected):
             xml = archive.read(name).decode()
             if "Cache>" in xml:
                 fail(f"{name} garde un cache de valeurs")
+            check_chart(name, xml, expected.get("language", "fr-FR"))
             formulas.update(re.findall(r"<c:f>([^<]*)</c:f>", xml))
         # Excel quotes a sheet name only when it must: compare without quotes.
         formulas = {html.unescape(f).replace("'", "") for f in formulas}
@@ -146,11 +242,14 @@ def check_xml(path, expected):
         for name in names:
             if name.startswith("xl/worksheets/sheet") and "<f>" in archive.read(name).decode():
                 fail(f"{name} contient une formule")
+            if name.startswith("xl/worksheets/sheet"):
+                check_numbers(name, archive.read(name).decode())
             if name.startswith("xl/drawings/drawing"):
                 xml = archive.read(name).decode()
                 for frame in re.findall(r"<xdr:cNvPr [^>]*>", xml):
                     if 'descr="' not in frame:
                         fail(f"{name} : un graphique sans texte alternatif")
+        check_print(archive, expected)
 
 
 def check_libreoffice(path, expected):
@@ -186,6 +285,25 @@ def check_libreoffice(path, expected):
                      f"vaut {got!r} au lieu de {cell['text']!r}")
 
 
+def check_pdf(path, expected):
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if not office:
+        print("LibreOffice manquant : installer le paquet Debian libreoffice-calc-nogui")
+        sys.exit(2)
+    with tempfile.TemporaryDirectory() as folder:
+        profile = "file://" + os.path.join(folder, "profile")
+        result = subprocess.run([office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                                 "--outdir", folder, path], capture_output=True, text=True, timeout=180)
+        pdf = os.path.join(folder, os.path.splitext(os.path.basename(path))[0] + ".pdf")
+        if result.returncode != 0 or not os.path.exists(pdf):
+            fail(f"LibreOffice : pas de PDF ({result.stdout + result.stderr})")
+            return
+        with open(pdf, "rb") as file:
+            pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", file.read()))
+        if pages > expected["pdf_max_pages"]:
+            fail(f"LibreOffice : PDF de {pages} pages au lieu de {expected['pdf_max_pages']} au plus")
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__)
@@ -197,6 +315,8 @@ def main():
     check_xml(path, expected)
     if expected.get("libreoffice") is not None:
         check_libreoffice(path, expected)
+    if expected.get("pdf_max_pages") is not None:
+        check_pdf(path, expected)
     for failure in failures:
         print(failure)
     return 1 if failures else 0

@@ -42,23 +42,44 @@ TEST_CASE("chiffres.csv: visible values plain, secret figures as s with no value
   std::map<std::string, std::string> rows = rows_by_key(figures_csv(fixture.build()));
   // Columns from valeur: valeur, statut, drapeaux, unite, source, revise_le, evolution_unite,
   // evolution_precedente, its statut, evolution_un_an, its statut.
-  CHECK(rows.at("BOE 44 departement 2025-T3") == "121,publié,,personnes,france-travail,,%,0.833333333333,publié,,manquant");
-  CHECK(rows.at("BOE 52 region 2025-T3") == "307,publié,calcule,personnes,france-travail,,%,1.3201320132,publié,,manquant");
+  CHECK(rows.at("BOE 44 departement 2025-T3") == "121,publié,,personnes,france-travail,,%,0.833333333333,publié,,sans_objet");
+  CHECK(rows.at("BOE 52 region 2025-T3") == "307,publié,calcule,personnes,france-travail,,%,1.3201320132,publié,,sans_objet");
   // Mayenne's 3 is a small count, hidden with the Sarthe beside it; the rates built on them too.
-  CHECK(rows.at("BOE 53 departement 2025-T3") == "s,secret,,personnes,france-travail,,%,,secret,,manquant");
-  CHECK(rows.at("BOE 72 departement 2025-T3") == "s,secret,,personnes,france-travail,,%,,secret,,manquant");
-  CHECK(rows.at("PART 53 departement 2025-T3") == "s,secret,calcule,%,france-travail,,points,,secret,,manquant");
+  CHECK(rows.at("BOE 53 departement 2025-T3") == "s,secret,,personnes,france-travail,,%,,secret,,sans_objet");
+  CHECK(rows.at("BOE 72 departement 2025-T3") == "s,secret,,personnes,france-travail,,%,,secret,,sans_objet");
+  CHECK(rows.at("PART 53 departement 2025-T3") == "s,secret,calcule,%,france-travail,,points,,secret,,sans_objet");
   // A rate evolves in points, rounded off its floating-point noise.
-  CHECK(rows.at("PART 52 region 2025-T3") == "6.14,publié,calcule,%,france-travail,,points,0.08,publié,,manquant");
+  CHECK(rows.at("PART 52 region 2025-T3") == "6.14,publié,calcule,%,france-travail,,points,0.08,publié,,sans_objet");
   // The partner's own "s", a provisional revised figure, a figure sent empty, one never sent.
-  CHECK(rows.at("SCORE 44 departement 2025-T3") == "s,secret,,points,agefiph,,%,,secret,,manquant");
+  CHECK(rows.at("SCORE 44 departement 2025-T3") == "s,secret,,points,agefiph,,%,,secret,,sans_objet");
   CHECK(rows.at("SCORE 49 departement 2025-T3") ==
-        "12.5,publié,provisoire|revise,points,agefiph,2026-03-10,%,,manquant,,manquant");
-  CHECK(rows.at("SCORE 85 departement 2025-T3") == ",manquant,,points,agefiph,,%,,manquant,,manquant");
-  CHECK(rows.at("SCORE 53 departement 2025-T3") == ",manquant,,points,agefiph,,%,,manquant,,manquant");
+        "12.5,publié,provisoire|revise,points,agefiph,2026-03-10,%,,sans_objet,,sans_objet");
+  CHECK(rows.at("SCORE 85 departement 2025-T3") == ",manquant,,points,agefiph,,%,,sans_objet,,sans_objet");
+  CHECK(rows.at("SCORE 53 departement 2025-T3") == ",manquant,,points,agefiph,,%,,sans_objet,,sans_objet");
   // A total of two départements out of five, in the first period of a new definition.
-  CHECK(rows.at("PLAC 52 region 2025-T3") == "132,publié,calcule|rupture|partiel,personnes,cap-emploi,,%,,rupture,,manquant");
-  CHECK(rows.at("PLAC 72 departement 2025-T2") == ",manquant,,personnes,cap-emploi,,%,,manquant,,manquant");
+  CHECK(rows.at("PLAC 52 region 2025-T3") == "132,publié,calcule|rupture|partiel,personnes,cap-emploi,,%,,rupture,,sans_objet");
+  CHECK(rows.at("PLAC 72 departement 2025-T2") == ",manquant,,personnes,cap-emploi,,%,,sans_objet,,sans_objet");
+}
+
+TEST_CASE("chiffres.csv: no evolution from before the indicator's first period (sans_objet), one from a missing "
+          "figure (manquant)") {
+  test::OpenDataFixture fixture;
+  std::map<std::string, std::string> rows = rows_by_key(figures_csv(fixture.build()));
+  // The first period of the axis: nothing to compare with, for the quarter or the year.
+  CHECK(rows.at("BOE 44 departement 2025-T2").ends_with(",%,,sans_objet,,sans_objet"));
+  CHECK(rows.at("BOE 44 departement 2025-T3").ends_with(",%,0.833333333333,publié,,sans_objet"));
+  // SCORE starts in 2025-T3 although the axis has 2025-T2.
+  CHECK(rows.at("SCORE 49 departement 2025-T3").ends_with(",%,,sans_objet,,sans_objet"));
+
+  test::ModelFixture model(test::kOpenDataIndicators);
+  model.add("BOE", "44", "2025-T2", 120);
+  model.add("BOE", "44", "2025-T3", 121);
+  model.add("BOE", "49", "2025-T3", 80);  // the Maine-et-Loire did not send 2025-T2
+  std::vector<Diagnostic> diagnostics;
+  std::map<std::string, std::string> few = rows_by_key(figures_csv(model.build(diagnostics, {})));
+  CHECK(few.at("BOE 49 departement 2025-T3").ends_with(",%,,manquant,,sans_objet"));
+  CHECK(few.at("BOE 49 departement 2025-T2").ends_with(",%,,sans_objet,,sans_objet"));
+  CHECK(few.at("BOE 44 departement 2025-T3").ends_with(",%,0.833333333333,publié,,sans_objet"));
 }
 
 TEST_CASE("chiffres.csv: every territory of the tree for each indicator and period with a figure, and no other") {
@@ -131,7 +152,8 @@ TEST_CASE("property: every hidden or confidential figure of random Datasets is a
           const std::string& row = rows.at(key);
           CHECK(row.starts_with("s,secret,"));
           // No evolution is given for it either.
-          CHECK((row.ends_with(",,secret,,manquant") || row.ends_with(",,manquant,,manquant")));
+          CHECK((row.ends_with(",,secret,,sans_objet") || row.ends_with(",,manquant,,sans_objet") ||
+                 row.ends_with(",,sans_objet,,sans_objet")));
         }
       }
     }
