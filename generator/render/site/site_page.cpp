@@ -60,7 +60,9 @@ void SitePage::note(const TableCell& cell) {
 }
 
 TableCell SitePage::cell(const Figure& figure, IndicatorId indicator, const Period& period) {
-  TableCell cell = figure_cell(figure, value_format(site_.inputs.dataset.indicators().at(indicator)));
+  const auto& indicators = site_.inputs.dataset.indicators().all();
+  TableCell cell = indicator < indicators.size() ? figure_cell(figure, value_format(indicators[indicator]))
+                                                 : figure_cell(figure);
   if (figure.visible() && figure.has(kSeriesBreak)) breaks_.insert({indicator, period.to_string()});
   note(cell);
   return cell;
