@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include <utility>
 
 #include "catalogue/indicator_catalogue.h"
 #include "model/figure.h"
@@ -51,6 +52,11 @@ TableCell share_cell(const Derived& derived);
 TableCell rank_cell(std::uint16_t rank, std::uint16_t among);
 
 struct TableColumn {
+  TableColumn() = default;
+  TableColumn(std::string label, std::string csv_name, std::string description, bool highlighted = false)
+      : label(std::move(label)), csv_name(std::move(csv_name)), description(std::move(description)),
+        highlighted(highlighted) {}
+
   std::string label;     // shown in <th>: "T3 2025"
   std::string csv_name;  // "2025-T3"
   std::string description;  // French, for datapackage.json
@@ -62,6 +68,11 @@ struct SiteTable {
   TableColumn row_header;            // the first column: "Territoire"
   std::vector<TableColumn> columns;  // value columns
   struct Row {
+    Row() = default;
+    Row(std::string header, std::vector<TableCell> cells, std::string indicator_code = {}, std::string unit = {})
+        : header(std::move(header)), cells(std::move(cells)), indicator_code(std::move(indicator_code)),
+          unit(std::move(unit)) {}
+
     std::string header;
     std::vector<TableCell> cells;  // one per value column
     // Rows that are indicators (tables mixing them): the CSV adds the
