@@ -32,6 +32,18 @@ std::string format_number_fr(double value, int max_decimals) {
   return result;
 }
 
+std::string format_fixed_fr(double value, int decimals) {
+  std::string text = format_number_fr(value, decimals);
+  if (decimals <= 0 || text == "n.d.") return text;
+  std::size_t comma = text.find(',');
+  if (comma == std::string::npos) {
+    text += ",";
+    comma = text.size() - 1;
+  }
+  text.append(static_cast<std::size_t>(decimals) - (text.size() - 1 - comma), '0');
+  return text;
+}
+
 std::string count_fr(std::size_t count, std::string_view singular, std::string_view plural) {
   // French uses the singular for 0 and 1.
   return format_number_fr(static_cast<double>(count), 0) + " " +

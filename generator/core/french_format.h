@@ -15,6 +15,10 @@ namespace prith {
 // 3.5 -> "3,5", -1234.25 -> "-1 234,25".
 std::string format_number_fr(double value, int max_decimals = 2);
 
+// As format_number_fr but always `decimals` decimals, so that a column of
+// rates reads "13,0" beside "12,9": 13 -> "13,0", -17 -> "-17,0".
+std::string format_fixed_fr(double value, int decimals);
+
 // "1 fichier", "3 fichiers": the count, then the singular or plural noun.
 std::string count_fr(std::size_t count, std::string_view singular, std::string_view plural);
 

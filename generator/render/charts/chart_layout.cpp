@@ -105,6 +105,14 @@ double layout_header(const ChartSpec& spec, const Extremes& extremes, FontMetric
       x += width;
     }
   }
+  if (!bars && !spec.breaks.empty()) {
+    std::string text(kBreakLabel);
+    double width = 10 + metrics.width(text, kTextSize) + 16;
+    room_for(width);
+    layout.lines.push_back({x + 3, row - metrics.ascent(kTextSize) - 1, x + 3, row + 2, ShapeRole::rupture});
+    layout.texts.push_back({x + 10, row, text, kTextSize, TextAnchor::start, false, ShapeRole::gap});
+    x += width;
+  }
   for (auto [present, legend] : {std::pair{extremes.secret, kSecretLegend}, std::pair{extremes.missing, kMissingLegend}}) {
     if (!present) continue;
     std::string text = short_legend(legend);
@@ -163,6 +171,20 @@ void layout_lines(const ChartSpec& spec, FontMetrics& metrics, ChartLayout& layo
   }
   layout.lines.push_back({layout.plot_left, y_of(0), layout.plot_right, y_of(0), ShapeRole::axis});
 
+  // Series breaks: a dashed vertical line between the last point of the old
+  // definition and the first of the new one, labelled at its top.
+  auto starts_definition = [&](std::size_t i) {
+    return std::any_of(spec.breaks.begin(), spec.breaks.end(), [&](const ChartBreak& b) { return b.index == i; });
+  };
+  for (const ChartBreak& b : spec.breaks) {
+    double x = layout.plot_left + slot * b.index;
+    layout.lines.push_back({x, layout.plot_top, x, layout.plot_bottom, ShapeRole::rupture});
+    bool right_half = x > (layout.plot_left + layout.plot_right) / 2;
+    layout.texts.push_back({right_half ? x - 4 : x + 4, layout.plot_top + metrics.ascent(kGapSize),
+                            std::string(kBreakLabel), kGapSize, right_half ? TextAnchor::end : TextAnchor::start,
+                            false, ShapeRole::gap});
+  }
+
   // Period labels: every k-th, counted back from the latest, so none overlap.
   double label_width = 0;
   for (const auto& label : spec.x_labels) label_width = std::max(label_width, metrics.width(label, kTextSize));
@@ -187,6 +209,10 @@ void layout_lines(const ChartSpec& spec, FontMetrics& metrics, ChartLayout& layo
     std::size_t last_visible = spec.x_labels.size();
     for (std::size_t i = 0; i < spec.x_labels.size(); ++i) {
       ChartPoint point = point_at(series, i);
+      if (starts_definition(i)) {  // the line does not join two definitions
+        if (run.points.size() > 1) layout.polylines.push_back(run);
+        run.points.clear();
+      }
       if (point.status != PointStatus::value) {
         if (run.points.size() > 1) layout.polylines.push_back(run);
         run.points.clear();
@@ -268,8 +294,8 @@ void layout_bars(const ChartSpec& spec, FontMetrics& metrics, ChartLayout& layou
 }  // namespace
 
 std::string chart_value_fr(double value, const ChartSpec& spec) {
-  std::string text = format_number_fr(value, spec.decimals);
-  if (spec.unit == "%") text += "\xC2\xA0%";
+  std::string text = format_fixed_fr(value, spec.decimals);
+  if (!spec.unit.empty()) text += "\xC2\xA0" + spec.unit;
   return text;
 }
 

@@ -13,7 +13,8 @@ namespace prith {
 
 enum class TextAnchor { start, middle, end };
 // What a shape is, which decides its colour: a series' index or a chart part.
-enum class ShapeRole { series, grid, axis, text, gap };
+// `rupture`: a series break, drawn dashed in the gap colour.
+enum class ShapeRole { series, grid, axis, text, gap, rupture };
 
 struct ChartText {
   double x = 0, y = 0;  // baseline
@@ -51,7 +52,7 @@ struct ChartLayout {
   std::string summary;       // chart_summary_fr: the SVG's <desc>
   double plot_left = 0, plot_top = 0, plot_right = 0, plot_bottom = 0;
   NiceScale scale;
-  std::vector<ChartLine> lines;          // grid first, then axes
+  std::vector<ChartLine> lines;          // grid first, then axes, then breaks (dashed)
   std::vector<ChartRect> rects;          // bars and legend swatches
   std::vector<ChartPolyline> polylines;  // line series
   std::vector<ChartPointXY> dots;        // markers of line series
@@ -63,7 +64,11 @@ struct ChartLayout {
 
 ChartLayout layout_chart(const ChartSpec& spec, FontMetrics& metrics);
 
-// A value as a chart prints it: "2 696", "3,5 %".
+// What a series break is called on a chart (line label and legend).
+inline constexpr std::string_view kBreakLabel = "rupture de série";
+
+// A value as a chart prints it, with spec.decimals decimals and its unit:
+// "2 696", "3,5 %", "3 189 922 €", "726,3 jours".
 std::string chart_value_fr(double value, const ChartSpec& spec);
 
 }  // namespace prith

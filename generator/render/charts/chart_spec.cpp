@@ -20,6 +20,11 @@ ChartSpec checked_spec(const ChartSpec& spec) {
       if (point.status != PointStatus::value) point.value = 0;  // a hidden value goes no further
     }
   }
+  std::erase_if(checked.breaks, [&](const ChartBreak& b) { return b.index == 0 || b.index >= checked.x_labels.size(); });
+  std::sort(checked.breaks.begin(), checked.breaks.end(), [](const ChartBreak& a, const ChartBreak& b) { return a.index < b.index; });
+  checked.breaks.erase(std::unique(checked.breaks.begin(), checked.breaks.end(),
+                                   [](const ChartBreak& a, const ChartBreak& b) { return a.index == b.index; }),
+                       checked.breaks.end());
   checked.decimals = std::clamp(checked.decimals, 0, 6);
   checked.width = within(checked.width, 100, 4000);
   checked.height = within(checked.height, 80, 4000);

@@ -26,16 +26,26 @@ struct ChartSeries {
   std::vector<ChartPoint> points;  // one per x label
 };
 
+// A series break: the definition changes at x label `index` (the first
+// point of the new definition). Drawn as a dashed vertical line between
+// index-1 and index labelled "rupture de série"; lines do not join across it.
+struct ChartBreak {
+  std::size_t index = 0;
+};
+
 struct ChartSpec {
   std::string title;
   ChartKind kind = ChartKind::line_over_time;
   std::vector<std::string> x_labels;  // periods ("T3 2025") or territory names
   std::vector<ChartSeries> series;
-  std::string unit;                   // "%" for rates; "" for counts
-  int decimals = 0;                   // decimals shown on value labels
+  // "%" for rates; "" for counts (the measure names what is counted);
+  // another unit ("€", "jours") is printed after every value: "726,3 jours".
+  std::string unit;
+  int decimals = 0;                   // decimals shown on value labels (always that many)
   std::string measure;                // "demandeurs d'emploi bénéficiaires de l'obligation d'emploi"
   std::string place;                  // "en Mayenne" (line charts); "" for bars
   std::string period;                 // bars only: the period shown, "T3 2025"
+  std::vector<ChartBreak> breaks;     // line charts: where the definition changes
   int periods_per_year = 4;           // line charts: how far back "sur un an" looks
   double width = 800;
   double height = 400;
@@ -43,7 +53,8 @@ struct ChartSpec {
 
 // The spec as layout and summary read it: every series has exactly one
 // point per x label (absent ones missing), a value that is not a finite
-// number is missing (never drawn as "nan"), and the size is kept within
+// number is missing (never drawn as "nan"), breaks lie strictly inside the
+// x labels (sorted, once each), and the size is kept within
 // 100..4000 × 80..4000 pixels (a zero-sized image cannot be encoded).
 ChartSpec checked_spec(const ChartSpec& spec);
 

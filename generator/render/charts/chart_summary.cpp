@@ -23,11 +23,21 @@ std::string at_period(const std::string& period) {
   return "Au " + period;
 }
 
-std::string with_words(const std::string& value, const ChartSpec& spec) {
-  std::string text = value;
-  if (!spec.measure.empty() && spec.unit != "%") text += " " + spec.measure;
-  if (!spec.place.empty()) text += " " + spec.place;
-  return text;
+// Counts read "2 696 demandeurs … en Mayenne"; a value with a unit reads
+// "ancienneté moyenne … en Mayenne : 726,3 jours" (the unit says what the
+// number is, so the measure cannot follow it).
+std::string value_phrase(double value, const ChartSpec& spec) {
+  std::string place = spec.place.empty() ? "" : " " + spec.place;
+  if (spec.unit.empty()) return chart_value_fr(value, spec) + (spec.measure.empty() ? "" : " " + spec.measure) + place;
+  std::string subject = spec.measure.empty() ? "la valeur" : spec.measure;
+  return subject + place + " : " + chart_value_fr(value, spec);
+}
+
+// A break between `from` (excluded) and `to` (included).
+bool break_between(const ChartSpec& spec, std::size_t from, std::size_t to) {
+  for (const ChartBreak& b : spec.breaks)
+    if (b.index > from && b.index <= to) return true;
+  return false;
 }
 
 std::string line_summary(const ChartSpec& spec) {
@@ -38,15 +48,10 @@ std::string line_summary(const ChartSpec& spec) {
     if (points[i].status == PointStatus::value) latest = i;
   if (!latest) return "Aucune valeur publiable sur la période.";
   double value = points[*latest].value;
-  std::string sentence = at_period(spec.x_labels[*latest]) + ", ";
-  if (spec.unit == "%") {
-    std::string subject = spec.measure.empty() ? "la valeur" : spec.measure;
-    sentence += subject + (spec.place.empty() ? "" : " " + spec.place) + " : " + chart_value_fr(value, spec);
-  } else {
-    sentence += with_words(chart_value_fr(value, spec), spec);
-  }
+  std::string sentence = at_period(spec.x_labels[*latest]) + ", " + value_phrase(value, spec);
   std::size_t back = static_cast<std::size_t>(spec.periods_per_year);
-  if (back > 0 && *latest >= back && points[*latest - back].status == PointStatus::value) {
+  if (back > 0 && *latest >= back && points[*latest - back].status == PointStatus::value &&
+      !break_between(spec, *latest - back, *latest)) {
     double before = points[*latest - back].value;
     if (spec.unit == "%") {
       double change = value - before;
@@ -56,7 +61,13 @@ std::string line_summary(const ChartSpec& spec) {
       sentence += ", " + signed_fr((value - before) / std::fabs(before) * 100, 1) + "\xC2\xA0% sur un an";
     }
   }
-  return sentence + ".";
+  sentence += ".";
+  for (const ChartBreak& b : spec.breaks) {
+    std::string when = at_period(spec.x_labels[b.index]);  // checked_spec keeps breaks inside the labels
+    when[0] = static_cast<char>(when[0] - 'A' + 'a');
+    sentence += " Rupture de série " + when + " : les valeurs d'avant et d'après ne sont pas comparables.";
+  }
+  return sentence;
 }
 
 std::string bars_summary(const ChartSpec& spec) {
@@ -70,7 +81,7 @@ std::string bars_summary(const ChartSpec& spec) {
     if (!low || points[i].value < points[*low].value) low = i;
   }
   if (!high) return lead + "aucune valeur publiable.";
-  std::string unit_words = spec.measure.empty() || spec.unit == "%" ? "" : " " + spec.measure;
+  std::string unit_words = spec.measure.empty() || !spec.unit.empty() ? "" : " " + spec.measure;
   std::string sentence = lead + (lead.empty() ? "Valeur la plus haute : " : "valeur la plus haute : ") +
                          spec.x_labels[*high] + " (" + chart_value_fr(points[*high].value, spec) + unit_words + ")";
   if (*low != *high)

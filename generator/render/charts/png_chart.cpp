@@ -61,6 +61,10 @@ cairo_surface_t* draw_chart_surface(const ChartLayout& layout) {
 
   draw_lines(cr, layout, ShapeRole::grid, kGridColour);
   draw_lines(cr, layout, ShapeRole::axis, kAxisColour);
+  static constexpr double kBreakDash[2] = {5, 3};
+  cairo_set_dash(cr, kBreakDash, 2, 0);
+  draw_lines(cr, layout, ShapeRole::rupture, kGapColour);
+  cairo_set_dash(cr, nullptr, 0, 0);
   for (const auto& rect : layout.rects) {
     set_colour(cr, series_colour(rect.series));
     cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height);

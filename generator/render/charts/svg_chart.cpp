@@ -76,6 +76,12 @@ std::string render_chart_svg(const ChartLayout& layout, std::string_view id) {
   out += "</desc>\n<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n";
   append_lines(out, layout, ShapeRole::grid, kGridColour.hex);
   append_lines(out, layout, ShapeRole::axis, kAxisColour.hex);
+  std::string breaks;
+  for (const auto& line : layout.lines)
+    if (line.role == ShapeRole::rupture) append_line(breaks, line);
+  if (!breaks.empty())
+    out += "<g class=\"rupture\" stroke=\"" + std::string(kGapColour.hex) +
+           "\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\">" + breaks + "</g>\n";
 
   for (const auto& rect : layout.rects) {
     out += "<rect x=\"" + num(rect.x) + "\" y=\"" + num(rect.y) + "\" width=\"" + num(rect.width) + "\" height=\"" +

@@ -13,7 +13,7 @@ namespace prith {
 namespace {
 
 // Bumped when the drawing code changes what a spec looks like.
-constexpr const char* kChartVersion = "prith-chart-png-1";
+constexpr const char* kChartVersion = "prith-chart-png-2";
 
 void add_text(Poco::SHA1Engine& engine, const std::string& text) {
   engine.update(std::to_string(text.size()) + ":" + text);
@@ -43,6 +43,7 @@ std::string chart_key(const ChartSpec& spec) {
   add_text(engine, spec.unit + "|" + std::to_string(spec.decimals) + "|" + spec.measure + "|" + spec.place + "|" +
                        spec.period + "|" + std::to_string(spec.periods_per_year) + "|" +
                        std::to_string(spec.width) + "x" + std::to_string(spec.height));
+  for (const ChartBreak& series_break : spec.breaks) add_text(engine, "rupture " + std::to_string(series_break.index));
   return Poco::DigestEngine::digestToHex(engine.digest());
 }
 

@@ -100,6 +100,8 @@ void write_home_page(SiteContext& site) {
                             {page.cell(cell.figure, indicator, when),
                              evolution_cell(cell.derived.previous, is_rate(definition)),
                              evolution_cell(cell.derived.year_ago, is_rate(definition))}});
+      table.rows.back().indicator_code = definition.code;  // the CSV says what each row counts
+      table.rows.back().unit = definition.unit;
       indicator_links.push_back({definition.label, indicator_page(definition)});
     }
     view["chiffres_cles"] = page.table(table);

@@ -64,9 +64,9 @@ void write_indicator(SiteContext& site, IndicatorId indicator) {
                                               std::to_string(recent.size()) + " derniers trimestres");
     std::vector<TerritoryId> everyone;
     for (const TreeNode& other : dataset.tree().nodes()) everyone.push_back(other.territory);
-    view["tableau_complet"] =
-             page.table(territories_by_quarter(page, indicator, everyone, quarters,
-                                               definition.label + " : tous les territoires, tous les trimestres"));
+    view["tableau_complet"] = under_heading(
+        page.table(territories_by_quarter(page, indicator, everyone, quarters,
+                                          definition.label + " : tous les territoires, tous les trimestres")));
   }
   std::vector<data> territories;
   for (const TreeNode& node : dataset.tree().nodes()) {

@@ -19,8 +19,9 @@ ChartSpec base_spec(const Dataset& dataset, IndicatorId indicator, const std::st
   const Indicator& definition = dataset.indicators().at(indicator);
   ChartSpec spec;
   spec.title = title;
-  spec.unit = is_rate(definition) ? "%" : "";
-  spec.decimals = 1;
+  ValueFormat format = value_format(definition);
+  spec.unit = format.unit;
+  spec.decimals = format.fixed ? format.decimals : 0;
   spec.measure = definition.label;
   // Labels start with a capital; the summary reads "2 696 demandeurs…".
   if (!spec.measure.empty() && spec.measure[0] >= 'A' && spec.measure[0] <= 'Z') spec.measure[0] += 'a' - 'A';
@@ -28,6 +29,11 @@ ChartSpec base_spec(const Dataset& dataset, IndicatorId indicator, const std::st
 }
 
 }  // namespace
+
+data under_heading(data table) {
+  table.set("legende_masquee", true);
+  return table;
+}
 
 SiteTable territories_by_quarter(SitePage& page, IndicatorId indicator, const std::vector<TerritoryId>& territories,
                                  const std::vector<std::size_t>& periods, const std::string& caption) {
@@ -53,19 +59,27 @@ SiteTable territories_by_quarter(SitePage& page, IndicatorId indicator, const st
 
 data over_time_block(SitePage& page, IndicatorId indicator, const std::vector<TerritoryId>& territories,
                      const std::vector<std::size_t>& periods, const std::string& title, bool png) {
+  return over_time_block(page, indicator, territories, territories, periods, title, png);
+}
+
+data over_time_block(SitePage& page, IndicatorId indicator, const std::vector<TerritoryId>& territories,
+                     const std::vector<TerritoryId>& tabled, const std::vector<std::size_t>& periods,
+                     const std::string& title, bool png) {
   const Dataset& dataset = page.site().inputs.dataset;
   const std::vector<Period>& all = dataset.periods().all();
   ChartSpec spec = base_spec(dataset, indicator, title);
   spec.kind = ChartKind::line_over_time;
   if (!territories.empty()) spec.place = place_fr(dataset.territories().at(territories.front()));
   for (std::size_t p : periods) spec.x_labels.push_back(all[p].french_label());
+  for (std::size_t i = 1; i < periods.size(); ++i)
+    if (dataset.series_break(indicator, all[periods[i]])) spec.breaks.push_back({i});
   for (TerritoryId territory : territories) {
     ChartSeries series{dataset.territories().at(territory).name, {}};
     std::span<const Cell> cells = dataset.series(indicator, territory);
     for (std::size_t p : periods) series.points.push_back(p < cells.size() ? chart_point(cells[p].figure) : ChartPoint::missing());
     spec.series.push_back(std::move(series));
   }
-  SiteTable numbers = territories_by_quarter(page, indicator, territories, periods, "Données du graphique : " + title);
+  SiteTable numbers = territories_by_quarter(page, indicator, tabled, periods, "Données du graphique : " + title);
   return page.chart(spec, numbers, png);
 }
 

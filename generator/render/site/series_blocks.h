@@ -19,9 +19,19 @@ namespace prith {
 ChartPoint chart_point(const Figure& figure);
 
 // Line chart of `indicator` over the quarters `periods` (indexes in
-// periods().all()) for `territories` (the first one is the summary's).
+// periods().all()) for `territories` (the first one is the summary's). A
+// declared series break inside the quarters is drawn (ChartSpec::breaks).
 kainjow::mustache::data over_time_block(SitePage& page, IndicatorId indicator,
                                         const std::vector<TerritoryId>& territories,
+                                        const std::vector<std::size_t>& periods, const std::string& title,
+                                        bool png = true);
+
+// The same, the chart showing `territories` and its table `tabled` (a
+// département charted alone on its own scale, its région beside it in the
+// table only).
+kainjow::mustache::data over_time_block(SitePage& page, IndicatorId indicator,
+                                        const std::vector<TerritoryId>& territories,
+                                        const std::vector<TerritoryId>& tabled,
                                         const std::vector<std::size_t>& periods, const std::string& title,
                                         bool png = true);
 
@@ -29,6 +39,10 @@ kainjow::mustache::data over_time_block(SitePage& page, IndicatorId indicator,
 kainjow::mustache::data across_block(SitePage& page, IndicatorId indicator,
                                      const std::vector<TerritoryId>& territories, std::size_t period,
                                      const std::string& title);
+
+// A table (SitePage::table) placed right under a heading that already says
+// what it is: its caption stays for screen readers but is not shown twice.
+kainjow::mustache::data under_heading(kainjow::mustache::data table);
 
 // Table of `indicator`: one row per territory, one column per quarter.
 SiteTable territories_by_quarter(SitePage& page, IndicatorId indicator, const std::vector<TerritoryId>& territories,

@@ -60,7 +60,9 @@ void SitePage::note(const TableCell& cell) {
 }
 
 TableCell SitePage::cell(const Figure& figure, IndicatorId indicator, const Period& period) {
-  TableCell cell = figure_cell(figure);
+  const auto& indicators = site_.inputs.dataset.indicators().all();
+  TableCell cell = indicator < indicators.size() ? figure_cell(figure, value_format(indicators[indicator]))
+                                                 : figure_cell(figure);
   if (figure.visible() && figure.has(kSeriesBreak)) breaks_.insert({indicator, period.to_string()});
   note(cell);
   return cell;
@@ -86,19 +88,23 @@ data SitePage::table(const SiteTable& table) {
   view["legende"] = table.caption;
   view["entete_lignes"] = table.row_header.label;
   std::vector<data> columns;
-  for (const TableColumn& column : table.columns) columns.push_back(data{"libelle", column.label});
+  for (const TableColumn& column : table.columns) {
+    columns.push_back(data{"libelle", column.label});
+    if (column.highlighted) columns.back().set("courant", true);
+  }
   view["colonnes"] = list_of(columns);
   std::vector<data> rows;
   for (const SiteTable::Row& row : table.rows) {
     data line;
     line["entete"] = row.header;
     std::vector<data> cells;
-    for (const TableCell& cell : row.cells) {
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      const TableCell& cell = row.cells[c];
       note(cell);
       data item;
       item["texte"] = cell.text;
       set_text(item, "drapeaux", cell.flags);
-      item["classe"] = cell_class(cell);
+      item["classe"] = cell_class(cell) + (c < table.columns.size() && table.columns[c].highlighted ? " courant" : "");
       cells.push_back(item);
     }
     line["cellules"] = list_of(cells);

@@ -48,6 +48,8 @@ SiteTable summary_table(SitePage& page, TerritoryId territory, std::size_t lates
     if (latest >= series.size()) continue;
     const Cell& cell = series[latest];
     SiteTable::Row row{definition.label, {}};
+    row.indicator_code = definition.code;
+    row.unit = definition.unit;
     row.cells.push_back(page.cell(cell.figure, indicator, when));
     row.cells.push_back(evolution_cell(cell.derived.previous, is_rate(definition)));
     row.cells.push_back(evolution_cell(cell.derived.year_ago, is_rate(definition)));
@@ -72,27 +74,36 @@ SiteTable quarters_table(SitePage& page, TerritoryId territory, const std::vecto
   for (IndicatorId indicator : shown_indicators(dataset)) {
     std::span<const Cell> series = dataset.series(indicator, territory);
     SiteTable::Row row{dataset.indicators().at(indicator).label, {}};
+    row.indicator_code = dataset.indicators().at(indicator).code;
+    row.unit = dataset.indicators().at(indicator).unit;
     for (std::size_t p : quarters) row.cells.push_back(page.cell(p < series.size() ? series[p].figure : Figure{}, indicator, all[p]));
     table.rows.push_back(std::move(row));
   }
   return table;
 }
 
-// Every indicator at the latest quarter, one row per territory.
-SiteTable comparison_table(SitePage& page, const std::vector<TerritoryId>& territories, std::size_t latest) {
+// Every indicator at the latest quarter, one row per indicator and one
+// column per territory (15 indicators as columns made a table 7 700 px
+// wide); the page's own territory is highlighted.
+SiteTable comparison_table(SitePage& page, const std::vector<TerritoryId>& territories, TerritoryId current,
+                           std::size_t latest) {
   const Dataset& dataset = page.site().inputs.dataset;
   const Period& when = dataset.periods().all()[latest];
   SiteTable table;
   table.caption = "Comparaison des territoires au " + when.french_label();
-  table.row_header = {"Territoire", "territoire", "Nom du territoire"};
-  std::vector<IndicatorId> indicators = shown_indicators(dataset);
-  for (IndicatorId indicator : indicators) {
-    const Indicator& definition = dataset.indicators().at(indicator);
-    table.columns.push_back({definition.label, definition.code, definition.label + " au " + when.french_label()});
-  }
+  table.row_header = {"Indicateur", "indicateur", "Libellé de l'indicateur"};
   for (TerritoryId territory : territories) {
-    SiteTable::Row row{dataset.territories().at(territory).name, {}};
-    for (IndicatorId indicator : indicators) {
+    const Territory& place = dataset.territories().at(territory);
+    TableColumn column{place.name, territory_slug(place), place.name + " au " + when.french_label()};
+    column.highlighted = territory == current;
+    table.columns.push_back(column);
+  }
+  for (IndicatorId indicator : shown_indicators(dataset)) {
+    const Indicator& definition = dataset.indicators().at(indicator);
+    SiteTable::Row row{definition.label, {}};
+    row.indicator_code = definition.code;
+    row.unit = definition.unit;
+    for (TerritoryId territory : territories) {
       std::span<const Cell> series = dataset.series(indicator, territory);
       row.cells.push_back(page.cell(latest < series.size() ? series[latest].figure : Figure{}, indicator, when));
     }
@@ -124,11 +135,14 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
   std::size_t latest = quarters.back();
   view["periode"] = dataset.periods().all()[latest].french_label();
   bool has_parent = node.parent != kNoNode;
-  view["synthese"] = page.table(summary_table(page, node.territory, latest, has_parent));
+  // On the page each table sits under an h2 saying what it is; the sheet has no h2.
+  data synthese = page.table(summary_table(page, node.territory, latest, has_parent));
+  view["synthese"] = sheet ? synthese : under_heading(synthese);
 
   std::vector<TerritoryId> compared{node.territory};
   if (has_parent) compared.push_back(dataset.tree().node(node.parent).territory);
-  view["trimestres"] = page.table(quarters_table(page, node.territory, quarters));
+  data trimestres = page.table(quarters_table(page, node.territory, quarters));
+  view["trimestres"] = sheet ? trimestres : under_heading(trimestres);
   std::vector<data> indicators;
   std::vector<IndicatorId> charted = shown_indicators(dataset);
   if (charted.size() > kChartedIndicators) charted.resize(kChartedIndicators);
@@ -136,10 +150,11 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
     const Indicator& definition = dataset.indicators().at(indicator);
     data item{"libelle", definition.label};
     item["lien"] = page.root() + indicator_page(definition);
-    std::string chart_title = definition.label + " : " + territory.name +
-                              (has_parent ? " et " + dataset.territories().at(compared[1]).name : "") + ", " +
+    // The territory alone on its own scale (beside its région, a département
+    // would be a flat line); the table under the chart keeps both.
+    std::string chart_title = definition.label + " : " + territory.name + ", " +
                               std::to_string(quarters.size()) + " derniers trimestres";
-    item["graphique"] = over_time_block(page, indicator, compared, quarters, chart_title, !sheet);
+    item["graphique"] = over_time_block(page, indicator, {node.territory}, compared, quarters, chart_title, !sheet);
     indicators.push_back(item);
   }
   view["indicateurs"] = list_of(indicators);
@@ -151,7 +166,8 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
   const TreeNode& group_node = dataset.tree().node(group);
   others.push_back(group_node.territory);
   for (NodeIndex child : group_node.children) others.push_back(dataset.tree().node(child).territory);
-  if (!sheet && others.size() > 1) view["comparaison"] = page.table(comparison_table(page, others, latest));
+  if (!sheet && others.size() > 1)
+    view["comparaison"] = under_heading(page.table(comparison_table(page, others, node.territory, latest)));
 
   std::vector<data> links;
   for (NodeIndex child : group_node.children) {

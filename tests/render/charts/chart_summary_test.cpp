@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "render/charts/chart_examples.h"
+#include "render/charts/chart_layout.h"
 
 using namespace prith;
 
@@ -51,4 +52,30 @@ TEST_CASE("bars are summed up by the highest and lowest visible territory") {
         "Au T3 2025, valeur la plus haute : Loire-Atlantique (5" + nbsp +
             "432 demandeurs d'emploi bénéficiaires de l'obligation d'emploi) ; la plus basse : Mayenne (2" + nbsp +
             "696).");
+}
+
+// Review item 2: "Au T3 2026, 726,3 ancienneté moyenne d'inscription…" was
+// ungrammatical and had no unit; the value now carries its unit.
+TEST_CASE("a mean in days or an amount in euros reads with its unit after the number") {
+  ChartSpec spec;
+  spec.kind = ChartKind::line_over_time;
+  spec.unit = "jours";
+  spec.decimals = 1;
+  spec.measure = "ancienneté moyenne d'inscription des demandeurs d'emploi";
+  spec.place = "en Mayenne";
+  spec.periods_per_year = 1;
+  spec.x_labels = {"T3 2025", "T3 2026"};
+  spec.series = {{"Mayenne", {ChartPoint::of(700), ChartPoint::of(726.3)}}};
+  CHECK(chart_summary_fr(spec) == "Au T3 2026, ancienneté moyenne d'inscription des demandeurs d'emploi en Mayenne : 726,3" +
+                                      nbsp + "jours, +3,8" + nbsp + "% sur un an.");
+  spec.unit = "€";
+  spec.decimals = 0;
+  spec.measure = "montant des aides financières accordées par l'Agefiph";
+  spec.series[0].points = {ChartPoint::missing(), ChartPoint::of(3189922.42)};
+  CHECK(chart_summary_fr(spec) == "Au T3 2026, montant des aides financières accordées par l'Agefiph en Mayenne : 3" +
+                                      nbsp + "189" + nbsp + "922" + nbsp + "€.");
+  spec.unit = "%";
+  spec.decimals = 1;
+  spec.series[0].points = {ChartPoint::missing(), ChartPoint::of(13)};
+  CHECK(chart_value_fr(13, spec) == "13,0" + nbsp + "%");  // review item 21: one decimal, always
 }

@@ -196,11 +196,12 @@ TEST_CASE("each table is a CSV beside it: numbers plain, s for secret, empty for
   std::map<std::string, std::string> files = site.render("site", &tables);
   REQUIRE(files.count("donnees/tableaux/departement-53-1.csv"));
   const std::string& csv = files["donnees/tableaux/departement-53-1.csv"];
-  CHECK(csv.rfind("indicateur,valeur,valeur_statut,evolution_trimestre,evolution_trimestre_statut,", 0) == 0);
-  CHECK(csv.find("\nInscrits,s,secret,") != std::string::npos);
-  CHECK(csv.find("\nTaux de reprise,,non disponible,") != std::string::npos);
+  CHECK(csv.rfind("indicateur,indicateur_code,unite,valeur,valeur_statut,evolution_trimestre,evolution_trimestre_statut,",
+                  0) == 0);
+  CHECK(csv.find("\nInscrits,INSCRITS,personnes,s,secret,") != std::string::npos);
+  CHECK(csv.find("\nTaux de reprise,TAUX,%,,non disponible,") != std::string::npos);
   const std::string& loire = files["donnees/tableaux/departement-44-1.csv"];
-  CHECK(loire.find("\nInscrits,5000,,2,,") != std::string::npos);  // +2 % over a quarter
+  CHECK(loire.find("\nInscrits,INSCRITS,personnes,5000,,2,,") != std::string::npos);  // +2 % over a quarter
   CHECK(files["territoires/departement-53.html"].find("href=\"../donnees/tableaux/departement-53-1.csv\"") !=
         std::string::npos);
   bool described = false;
@@ -209,8 +210,12 @@ TEST_CASE("each table is a CSV beside it: numbers plain, s for secret, empty for
       described = true;
       REQUIRE(table.columns.size() >= 3);
       CHECK(table.columns[0].name == "indicateur");
-      CHECK(table.columns[2].name == "valeur_statut");
-      CHECK(!table.columns[1].description.empty());
+      CHECK(table.columns[1].name == "indicateur_code");
+      CHECK(table.columns[2].name == "unite");
+      CHECK(table.columns[3].name == "valeur");
+      CHECK(table.columns[3].type == "number");  // review item 13: was "string"
+      CHECK(table.columns[4].name == "valeur_statut");
+      CHECK(!table.columns[3].description.empty());
     }
   CHECK(described);
   CHECK(files["donnees.html"].find("donnees/tableaux/departement-53-1.csv") != std::string::npos);
@@ -263,4 +268,56 @@ TEST_CASE("a project without a région publishes France's page and charts the co
   CHECK(files.count("territoires/region-52.html") == 1);
   CHECK(cell_after(files["territoires/pays-FR.html"], "Taux de reprise") != "<no row Taux de reprise>");
   CHECK(files["index.html"].find("Chiffres clés de France") != std::string::npos);
+}
+
+// Review items 1, 3, 4 and 22 on the pages themselves.
+TEST_CASE("a département's charts show it alone; its table keeps the région beside it") {
+  SmallSite site;
+  std::map<std::string, std::string> files = site.render("site");
+  const std::string& page = files["territoires/departement-44.html"];
+  std::size_t figure = page.find("<figure class=\"graphique\"");
+  REQUIRE(figure != std::string::npos);
+  std::string chart = page.substr(figure, page.find("</figure>", figure) - figure);
+  CHECK(chart.find("<title id=\"g1-title\">Inscrits : Loire-Atlantique, 2 derniers trimestres</title>") !=
+        std::string::npos);
+  CHECK(chart.find("Pays de la Loire") == std::string::npos);  // one series, no région legend
+  CHECK(chart.find("#C47A00") == std::string::npos);           // the second series' colour
+  std::size_t details = page.find("<details class=\"donnees-graphique\">", figure);
+  REQUIRE(details != std::string::npos);
+  CHECK(cell_after(page, "Pays de la Loire", details) == "14\u00a0888,3");  // T2 2025, the région
+}
+
+TEST_CASE("tables print rates with their unit and one decimal") {
+  SmallSite site;
+  std::map<std::string, std::string> files = site.render("site");
+  CHECK(cell_after(files["territoires/departement-72.html"], "Taux de reprise") == "11,0\u00a0%");
+  CHECK(cell_after(files["territoires/departement-44.html"], "Taux de reprise") == "12,5\u00a0%");
+}
+
+TEST_CASE("the comparison table has indicators as rows, territories as columns, the page's own highlighted") {
+  SmallSite site;
+  std::map<std::string, std::string> files = site.render("site");
+  const std::string& page = files["territoires/departement-72.html"];
+  std::size_t section = page.find("<h2 id=\"comparaison\">");
+  REQUIRE(section != std::string::npos);
+  std::string table = page.substr(section, page.find("</table>", section) - section);
+  CHECK(table.find("<th scope=\"col\">Indicateur</th><th scope=\"col\" class=\"nombre\">Pays de la Loire</th>") !=
+        std::string::npos);
+  CHECK(table.find("<th scope=\"col\" class=\"nombre courant\">Sarthe</th>") != std::string::npos);
+  CHECK(table.find("<th scope=\"row\">Inscrits</th>") != std::string::npos);
+  CHECK(table.find("<th scope=\"row\">Taux de reprise</th>") != std::string::npos);
+  CHECK(table.find("<td class=\"nombre courant\">11,0\u00a0%</td>") != std::string::npos);
+  CHECK(table.find("<th scope=\"row\">Sarthe</th>") == std::string::npos);
+}
+
+TEST_CASE("a chart's title is said once on the page, and a caption under a heading saying the same is not shown") {
+  SmallSite site;
+  std::map<std::string, std::string> files = site.render("site");
+  const std::string& page = files["territoires/departement-44.html"];
+  CHECK(page.find("<figcaption><strong>") == std::string::npos);
+  CHECK(page.find("<figcaption>Au T3 2025, 5\u00a0000 inscrits en Loire-Atlantique") != std::string::npos);
+  CHECK(page.find("<caption class=\"legende-masquee\">Comparaison des territoires au T3 2025</caption>") !=
+        std::string::npos);
+  const std::string& sheet = files["fiches/departement-44.html"];
+  CHECK(sheet.find("<caption class=\"legende-masquee\">") == std::string::npos);  // no h2 on the sheet
 }

@@ -147,6 +147,11 @@ async function checkPageType(type, relative) {
     const nodes = violation.nodes.slice(0, 5).map((n) => `      ${n.target.join(" ")}: ${n.failureSummary.replace(/\s+/g, " ")}`);
     found.push(`${where}: axe ${violation.id} (${violation.impact}) — ${violation.help} [${violation.helpUrl}]\n${nodes.join("\n")}`);
   }
+  if (type === "région" || type === "département") {
+    // Review item 4: the comparison table, 15 indicators as columns, was ~7 700 px wide at 1280 px.
+    const widest = await http.page.evaluate(() => Math.max(0, ...[...document.querySelectorAll("main table")].map((t) => t.scrollWidth)));
+    note(widest <= 1280, `${where}: a table ${widest}px wide in a 1280px window`);
+  }
   collect(where, http.problems);
   await http.context.close();
 
