@@ -75,7 +75,19 @@ void write_indicator(SiteContext& site, IndicatorId indicator) {
     territories.push_back(link);
   }
   view["territoires"] = list_of(territories);
-  page.write("indicateur", view, {{"Méthodologie", "methodologie.html"}});
+  // The annexes have a sheet per indicator: the regional one first, then the départements'.
+  std::vector<data> annexes;
+  for (bool regional : {true, false})
+    for (const AnnexFile& annex : site.inputs.annexes) {
+      if (annex.regional != regional) continue;
+      data link{"libelle", annex.title};
+      link["lien"] = page.root() + annex.path;
+      set_text(link, "taille", file_size_fr(site.out, annex.path));
+      annexes.push_back(link);
+    }
+  view["annexes"] = list_of(annexes);
+  view["a_des_annexes"] = !annexes.empty();
+  page.write("indicateur", view, {{"Indicateurs", "plan-du-site.html#indicateurs"}});
 }
 
 }  // namespace

@@ -85,7 +85,7 @@ void write_source(SiteContext& site, const Source& source) {
   view["a_des_lots"] = !batches.empty();
   view["revisions"] = list_of(changes);
   view["a_des_revisions"] = !changes.empty();
-  page.write("source", view, {{"Méthodologie", "methodologie.html"}});
+  page.write("source", view, {{"Sources", "plan-du-site.html#sources"}});
 }
 
 }  // namespace
