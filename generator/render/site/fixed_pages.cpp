@@ -143,7 +143,7 @@ void write_simple(SiteContext& site, const std::string& path, const std::string&
 void write_fixed_pages(SiteContext& site) {
   write_methodology(site);
   write_site_map(site);
-  write_simple(site, "accessibilite.html", "accessibilite", "Déclaration d'accessibilité");
+  write_simple(site, "accessibilite.html", "accessibilite", "Déclaration d’accessibilité");
   write_simple(site, "mentions-legales.html", "mentions-legales", "Mentions légales");
   write_simple(site, "recherche.html", "recherche", "Rechercher", true);
   write_downloads(site);

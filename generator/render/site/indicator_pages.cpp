@@ -16,7 +16,7 @@ namespace {
 std::string secrecy_rule_fr(const Indicator& indicator) {
   if (!indicator.secret) return "Pas de secret statistique : tous les chiffres sont publiés.";
   return "Secret statistique : un effectif inférieur à " + std::to_string(indicator.secret_threshold) +
-         " n'est pas publié (« s »), ni aucun chiffre qui permettrait de le recalculer.";
+         " n’est pas publié (« s »), ni aucun chiffre qui permettrait de le recalculer.";
 }
 
 std::string aggregation_fr(const Indicator& indicator) {
@@ -24,7 +24,7 @@ std::string aggregation_fr(const Indicator& indicator) {
     case Aggregation::sum: return "Somme des départements.";
     case Aggregation::weighted_mean: return "Moyenne des départements pondérée par « " + indicator.weight + " ».";
     case Aggregation::ratio: return "Rapport « " + indicator.numerator + " » / « " + indicator.denominator + " » recalculé à chaque niveau.";
-    case Aggregation::none: return "Non agrégé : chaque territoire est publié tel que le partenaire l'a transmis.";
+    case Aggregation::none: return "Non agrégé : chaque territoire est publié tel que le partenaire l’a transmis.";
   }
   return "";
 }

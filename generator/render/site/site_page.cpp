@@ -17,7 +17,7 @@ using kainjow::mustache::data;
 namespace {
 
 constexpr const char* kFlagsLegend =
-    "provisoire : chiffre susceptible d'être révisé ; révisé : modifié par un envoi ultérieur du partenaire ; "
+    "provisoire : chiffre susceptible d’être révisé ; révisé : modifié par un envoi ultérieur du partenaire ; "
     "rupture de série : la définition a changé, les évolutions ne sont pas calculées à travers la rupture ; "
     "partiel : calculé sur une partie des départements seulement ; calculé : total ou taux calculé par le PRITH.";
 

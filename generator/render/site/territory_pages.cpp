@@ -39,7 +39,7 @@ SiteTable summary_table(SitePage& page, TerritoryId territory, std::size_t lates
   const Period& when = dataset.periods().all()[latest];
   SiteTable table;
   table.caption = dataset.territories().at(territory).name + " : chiffres clés au " + when.french_label();
-  table.row_header = {"Indicateur", "indicateur", "Libellé de l'indicateur"};
+  table.row_header = {"Indicateur", "indicateur", "Libellé de l’indicateur"};
   table.columns = {{"Valeur", "valeur", "Valeur au " + when.french_label()},
                    {"Évolution sur un trimestre", "evolution_trimestre", "Évolution sur un trimestre (en % ou en points pour un taux)"},
                    {"Évolution sur un an", "evolution_an", "Évolution sur un an (en % ou en points pour un taux)"}};
@@ -73,7 +73,7 @@ SiteTable quarters_table(SitePage& page, TerritoryId territory, const std::vecto
   SiteTable table;
   table.caption = dataset.territories().at(territory).name + " : tous les indicateurs, " +
                   std::to_string(quarters.size()) + " derniers trimestres";
-  table.row_header = {"Indicateur", "indicateur", "Libellé de l'indicateur"};
+  table.row_header = {"Indicateur", "indicateur", "Libellé de l’indicateur"};
   for (std::size_t p : quarters) table.columns.push_back({all[p].french_label(), all[p].to_string(), "Valeur au " + all[p].french_label()});
   for (IndicatorId indicator : shown_indicators(dataset)) {
     std::span<const Cell> series = dataset.series(indicator, territory);
