@@ -23,9 +23,29 @@ BatchQuarters quarters_by_batch(const Dataset& dataset, const std::vector<BatchH
   return quarters;
 }
 
+namespace {
+
+// True when the periods are quarters that follow each other without a gap.
+bool consecutive_quarters(const std::set<Period>& periods) {
+  const Period* previous = nullptr;
+  for (const Period& period : periods) {
+    if (period.kind != Period::Kind::quarter) return false;
+    if (previous) {
+      int step = (period.year - previous->year) * 4 + (period.index - previous->index);
+      if (step != 1) return false;
+    }
+    previous = &period;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string quarters_fr(const std::set<Period>& quarters) {
   if (quarters.empty()) return "";
   if (quarters.size() == 1) return "du " + quarters.begin()->french_label();
+  if (quarters.size() > 2 && consecutive_quarters(quarters))
+    return "du " + quarters.begin()->french_label() + " au " + quarters.rbegin()->french_label();
   std::string text = "des trimestres ";
   std::size_t i = 0;
   for (const Period& period : quarters) {

@@ -20,7 +20,8 @@ namespace prith {
 using BatchQuarters = std::map<std::pair<std::string, std::string>, std::set<Period>>;
 BatchQuarters quarters_by_batch(const Dataset& dataset, const std::vector<BatchHistory>& history);
 
-// "du T3 2026", "des trimestres T1 2026, T2 2026 et T3 2026"; "" when empty.
+// "du T3 2026", "des trimestres T1 2026 et T3 2026", "du T4 2023 au T3
+// 2026" (three or more quarters in a row); "" when empty.
 std::string quarters_fr(const std::set<Period>& quarters);
 
 // What the batch was, for a reader: "premier envoi", "révision : 2 chiffres

@@ -63,7 +63,8 @@ void write_methodology(SiteContext& site) {
   data view;
   view["indicateurs"] = list_of(indicators);
   view["ruptures_declarees"] = list_of(breaks);
-  view["a_des_ruptures"] = !breaks.empty();
+  // Not "a_des_ruptures": the layout sets that key for the legend of the figures a page shows.
+  view["a_des_ruptures_declarees"] = !breaks.empty();
   page.write("methodologie", view, {});
 }
 

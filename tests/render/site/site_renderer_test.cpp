@@ -39,8 +39,10 @@ struct SmallSite {
   std::vector<AnnexFile> annexes;
 
   // `site_settings`: more lines of prith.ini's [site] section.
+  // `series_breaks`: the lines of series_breaks.csv after its header.
   explicit SmallSite(const std::string& theme = "default", const std::string& region = "52",
-                     const std::string& site_settings = "") {
+                     const std::string& site_settings = "", const std::string& series_breaks = "") {
+    if (!series_breaks.empty()) folder.write("series_breaks.csv", "indicator;date;reason\n" + series_breaks);
     folder.write("prith.ini", "[project]\nname = PRITH <i>Test</i>\nregion = " + region +
                                   "\npublication_date = 2026-11-15\n[site]\ntheme = " + theme + "\n" + site_settings);
     folder.write("indicators.csv", kIndicators);
@@ -358,7 +360,7 @@ TEST_CASE("the home page and the source page say which partner sent which quarte
 }
 
 TEST_CASE("the methodology gives each indicator's secrecy threshold; the data page its licence, formats and sizes") {
-  SmallSite site;
+  SmallSite site("default", "52", "", "INSCRITS;2025-07-01;Réforme <b>des inscriptions</b>\n");
   site.open_data.push_back(DataFile{"donnees/chiffres.csv", "Tous les chiffres publiés", "Un chiffre par ligne.", {}});
   site.annexes.push_back(AnnexFile{"annexes/annexe-52.xlsx", "Annexe régionale, T3 2025", "52", true, ""});
   site.annexes.push_back(AnnexFile{"annexes/annexe-53.xlsx", "Annexe de la Mayenne, T3 2025", "53", false, ""});
@@ -366,6 +368,12 @@ TEST_CASE("the methodology gives each indicator's secrecy threshold; the data pa
   const std::string& methodology = files["methodologie.html"];
   CHECK(methodology.find("<li>Inscrits : « s » en dessous de 1000 (seuil de l’indicateur)</li>") != std::string::npos);
   CHECK(methodology.find("<li>Taux de reprise : aucun secret statistique, tous les chiffres sont publiés</li>") !=
+        std::string::npos);
+  // The declared series breaks, even on a page that shows no figure.
+  CHECK(methodology.find("<li><strong>Inscrits, à partir du T3 2025</strong> : Réforme &lt;b&gt;des inscriptions&lt;/b&gt;</li>") !=
+        std::string::npos);
+  CHECK(methodology.find("Aucune rupture de série") == std::string::npos);
+  CHECK(SmallSite().render("sans-rupture")["methodologie.html"].find("Aucune rupture de série n’est déclarée.") !=
         std::string::npos);
   const std::string& data = files["donnees.html"];
   CHECK(data.find("<a href=\"https://www.etalab.gouv.fr/licence-ouverte-open-licence/\">Licence Ouverte / Open Licence version 2.0 (Etalab)</a>") !=
