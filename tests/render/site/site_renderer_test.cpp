@@ -317,7 +317,7 @@ TEST_CASE("breadcrumbs follow the territories and the indicators; French wording
   const std::string& mayenne = files["territoires/departement-53.html"];
   CHECK(mayenne.find("<a class=\"fr-breadcrumb__link\" href=\"../territoires/region-52.html\">Pays de la Loire</a>") !=
         std::string::npos);
-  CHECK(mayenne.find(">Plan du site</a></li>") == std::string::npos);
+  CHECK(mayenne.find("fr-breadcrumb__link\" href=\"../plan-du-site.html\"") == std::string::npos);
   CHECK(mayenne.find("<span class=\"niveau\">(département)</span>") != std::string::npos);
   CHECK(mayenne.find("<caption>Mayenne : chiffres clés au T3 2025</caption>") != std::string::npos);
   CHECK(mayenne.find("Part dans la région") != std::string::npos);
