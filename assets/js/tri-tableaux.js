@@ -31,8 +31,15 @@
       button.className = "tri-bouton";
       button.textContent = header.textContent;
       button.title = "Trier par cette colonne";
+      // The header's text stays in the cell for print (impression.css hides
+      // the button): a header row repeated on a printed page is never blank.
+      var printed = document.createElement("span");
+      printed.className = "tri-impression";
+      printed.setAttribute("aria-hidden", "true");
+      printed.textContent = header.textContent;
       header.textContent = "";
       header.appendChild(button);
+      header.appendChild(printed);
       button.addEventListener("click", function () { sortBy(table, column, header); });
     });
   });

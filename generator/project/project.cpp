@@ -49,6 +49,12 @@ ProjectSettings read_settings(const fs::path& file, std::vector<Diagnostic>& dia
     settings.publication_date = ini->getString("project.publication_date", "");
     settings.theme = ini->getString("site.theme", "default");
     settings.licence = ini->getString("site.licence", "etalab-2.0");
+    settings.title = ini->getString("site.title", "");
+    settings.logo = ini->getString("site.logo", "");
+    settings.contact = ini->getString("site.contact", "");
+    settings.publication_director = ini->getString("site.directeur_publication", "");
+    settings.host = ini->getString("site.hebergeur", "");
+    settings.host_address = ini->getString("site.hebergeur_adresse", "");
   } catch (const Poco::Exception& error) {
     diagnostics.push_back(file_diagnostic(Severity::error, DiagnosticCode::settings_invalid, "",
                                      "Paramètres illisibles dans prith.ini : " + error.displayText()));

@@ -37,6 +37,12 @@ struct ProjectSettings {
   std::string publication_date;  // ISO date, fixed for reproducible outputs
   std::string theme;             // "default" or "dsfr"
   std::string licence = "etalab-2.0";  // licence of the open data ([site] licence): "etalab-2.0" by default
+  // [site] keys shown on the pages; empty when the project leaves them out.
+  std::string title;                 // [site] title: the site's title in its header; `name` when empty
+  std::string logo;                  // [site] logo: the partnership's logo (SVG, PNG or JPEG), relative to the project folder
+  std::string contact;               // [site] contact: e-mail or postal address for readers
+  std::string publication_director;  // [site] directeur_publication
+  std::string host, host_address;    // [site] hebergeur, hebergeur_adresse
 };
 
 class Project {

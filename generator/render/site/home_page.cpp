@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/french_format.h"
+#include "render/site/batch_wording.h"
 #include "render/site/site_links.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_renderer.h"
@@ -18,17 +19,15 @@ std::vector<data> latest_changes(SiteContext& site) {
   std::string latest;
   for (const BatchHistory& batch : site.inputs.history) latest = std::max(latest, batch.read_at.substr(0, 10));
   std::vector<data> changes;
+  BatchQuarters quarters = quarters_by_batch(site.inputs.dataset, site.inputs.history);
   for (const BatchHistory& batch : site.inputs.history) {
     if (batch.read_at.substr(0, 10) != latest) continue;
     std::string source = batch.source;
     for (const Source& known : site.inputs.project.sources())
       if (known.code == batch.source) source = known.label;
-    data item{"fichier", batch.file};
-    item["source"] = source;
+    data item{"source", source};
     item["date"] = date_fr(latest);
-    item.set("nature", batch.refusal     ? std::string("fichier refusé")
-                       : batch.revision ? "révision : " + revision_counts_fr(batch)
-                                        : "nouveau lot, " + count_fr(batch.observations, "observation", "observations"));
+    item["phrase"] = batch_sentence_fr(batch, quarters[{batch.file, batch.read_at}]);
     changes.push_back(item);
   }
   return changes;
@@ -87,8 +86,8 @@ void write_home_page(SiteContext& site) {
     view["periode"] = when.french_label();
     view["premiere_periode"] = dataset.periods().all()[quarters.front()].french_label();
     SiteTable table;
-    table.caption = "Chiffres clés de " + territory.name + " au " + when.french_label();
-    table.row_header = {"Indicateur", "indicateur", "Libellé de l'indicateur"};
+    table.caption = territory.name + " : chiffres clés au " + when.french_label();
+    table.row_header = {"Indicateur", "indicateur", "Libellé de l’indicateur"};
     table.columns = {{"Valeur", "valeur", "Valeur au " + when.french_label()},
                      {"Évolution sur un trimestre", "evolution_trimestre", "Évolution sur un trimestre (en % ou en points pour un taux)"},
                      {"Évolution sur un an", "evolution_an", "Évolution sur un an (en % ou en points pour un taux)"}};

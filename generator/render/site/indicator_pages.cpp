@@ -17,7 +17,7 @@ namespace {
 std::string secrecy_rule_fr(const Indicator& indicator) {
   if (!indicator.secret) return "Pas de secret statistique : tous les chiffres sont publiés.";
   return "Secret statistique : un effectif inférieur à " + std::to_string(indicator.secret_threshold) +
-         " n'est pas publié (« s »), ni aucun chiffre qui permettrait de le recalculer.";
+         " n’est pas publié (« s »), ni aucun chiffre qui permettrait de le recalculer.";
 }
 
 std::string aggregation_fr(const Indicator& indicator) {
@@ -25,7 +25,7 @@ std::string aggregation_fr(const Indicator& indicator) {
     case Aggregation::sum: return "Somme des départements.";
     case Aggregation::weighted_mean: return "Moyenne des départements pondérée par « " + indicator.weight + " ».";
     case Aggregation::ratio: return "Rapport « " + indicator.numerator + " » / « " + indicator.denominator + " » recalculé à chaque niveau.";
-    case Aggregation::none: return "Non agrégé : chaque territoire est publié tel que le partenaire l'a transmis.";
+    case Aggregation::none: return "Non agrégé : chaque territoire est publié tel que le partenaire l’a transmis.";
   }
   return "";
 }
@@ -77,7 +77,19 @@ void write_indicator(SiteContext& site, IndicatorId indicator) {
   }
   view["territoires"] = list_of(territories);
   view["capitalisation"] = indicator_capitalisation(page, definition.code);
-  page.write("indicateur", view, {{"Méthodologie", "methodologie.html"}});
+  // The annexes have a sheet per indicator: the regional one first, then the départements'.
+  std::vector<data> annexes;
+  for (bool regional : {true, false})
+    for (const AnnexFile& annex : site.inputs.annexes) {
+      if (annex.regional != regional) continue;
+      data link{"libelle", annex.title};
+      link["lien"] = page.root() + annex.path;
+      set_text(link, "taille", file_size_fr(site.out, annex.path));
+      annexes.push_back(link);
+    }
+  view["annexes"] = list_of(annexes);
+  view["a_des_annexes"] = !annexes.empty();
+  page.write("indicateur", view, {{"Indicateurs", "plan-du-site.html#indicateurs"}});
 }
 
 }  // namespace

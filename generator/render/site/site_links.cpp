@@ -1,5 +1,8 @@
 #include "render/site/site_links.h"
 
+#include <cctype>
+#include <filesystem>
+
 #include "core/slug.h"
 
 namespace prith {
@@ -84,4 +87,11 @@ std::vector<IndicatorId> shown_indicators(const Dataset& dataset) {
   }
   return shown;
 }
+std::string partnership_logo_page(const ProjectSettings& settings) {
+  if (settings.logo.empty()) return "";
+  std::string extension = std::filesystem::path(settings.logo).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return "assets/img/logo-partenariat" + extension;
+}
+
 }  // namespace prith

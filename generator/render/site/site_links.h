@@ -32,6 +32,10 @@ std::optional<NodeIndex> region_node(const Dataset& dataset, const std::string& 
 // True when the territory has at least one figure present.
 bool has_figures(const Dataset& dataset, TerritoryId territory);
 
+// "assets/img/logo-partenariat.svg": where the site keeps the logo of
+// `[site] logo` (its extension kept); "" when the project names none.
+std::string partnership_logo_page(const ProjectSettings& settings);
+
 // An indicator whose unit is "%": evolutions in points.
 bool is_rate(const Indicator& indicator);
 

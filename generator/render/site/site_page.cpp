@@ -1,10 +1,13 @@
 #include "render/site/site_page.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
+#include "core/french_format.h"
 #include "model/figure_labels.h"
 #include "render/charts/chart_summary.h"
+#include "render/site/site_links.h"
 #include "render/site/site_renderer.h"
 
 namespace prith {
@@ -14,7 +17,7 @@ using kainjow::mustache::data;
 namespace {
 
 constexpr const char* kFlagsLegend =
-    "provisoire : chiffre susceptible d'être révisé ; révisé : modifié par un envoi ultérieur du partenaire ; "
+    "provisoire : chiffre susceptible d’être révisé ; révisé : modifié par un envoi ultérieur du partenaire ; "
     "rupture de série : la définition a changé, les évolutions ne sont pas calculées à travers la rupture ; "
     "partiel : calculé sur une partie des départements seulement ; calculé : total ou taux calculé par le PRITH.";
 
@@ -39,6 +42,16 @@ std::string date_fr(const std::string& iso_date) {
   int month = std::atoi(iso.substr(5, 2).c_str()), day = std::atoi(iso.substr(8, 2).c_str());
   if (month < 1 || month > 12 || day < 1 || day > 31) return iso_date;
   return std::to_string(day) + (day == 1 ? "er " : " ") + months[month - 1] + " " + iso.substr(0, 4);
+}
+
+std::string file_size_fr(const OutputFolder& out, const std::string& relative) {
+  std::error_code error;
+  std::uintmax_t bytes = std::filesystem::file_size(out.resolve(relative), error);
+  if (error) return "";
+  constexpr const char* kSpace = "\u00a0";
+  if (bytes < 1024) return format_number_fr(static_cast<double>(bytes), 0) + kSpace + "octets";
+  if (bytes < 1024 * 1024) return format_number_fr(static_cast<double>((bytes + 512) / 1024), 0) + kSpace + "ko";
+  return format_number_fr(static_cast<double>(bytes) / (1024.0 * 1024.0), 1) + kSpace + "Mo";
 }
 
 void set_text(data& view, const std::string& key, const std::string& text) {
@@ -141,6 +154,18 @@ void SitePage::write(const std::string& template_name, data view, const std::vec
   view["racine"] = root_;
   view["titre"] = title_;
   view["nom_site"] = settings.name;
+  view["titre_site"] = settings.title.empty() ? settings.name : settings.title;
+  std::string logo = partnership_logo_page(settings);
+  set_text(view, "logo", logo.empty() ? "" : root_ + logo);
+  // Who publishes, hosts and answers ([site] of prith.ini): the legal notice
+  // and the accessibility statement.
+  set_text(view, "contact", settings.contact);
+  bool email = settings.contact.find('@') != std::string::npos && settings.contact.find(' ') == std::string::npos &&
+               settings.contact.find(':') == std::string::npos;
+  if (email) view["contact_courriel"] = "mailto:" + settings.contact;
+  set_text(view, "directeur_publication", settings.publication_director);
+  set_text(view, "hebergeur", settings.host);
+  set_text(view, "hebergeur_adresse", settings.host_address);
   view["date_publication"] = date_fr(settings.publication_date);
   view["theme_dsfr"] = settings.theme == "dsfr";
   std::vector<data> trail;

@@ -70,6 +70,10 @@ class SitePage {
 // "2026-11-15" (or an ISO instant) → "15 novembre 2026"; other text as it is.
 std::string date_fr(const std::string& iso_date);
 
+// "48 ko", "1,3 Mo": the size of a file already in the site, for a download
+// link; "" when it is not there.
+std::string file_size_fr(const OutputFolder& out, const std::string& relative);
+
 // Sets `key` only when `text` is not empty: for kainjow, an empty string
 // still opens a {{#section}}.
 void set_text(kainjow::mustache::data& view, const std::string& key, const std::string& text);

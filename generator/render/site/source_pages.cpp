@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/french_format.h"
+#include "render/site/batch_wording.h"
 #include "render/site/site_links.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_renderer.h"
@@ -68,13 +69,16 @@ void write_source(SiteContext& site, const Source& source) {
 
   std::vector<data> batches;
   std::vector<data> changes;
+  BatchQuarters batch_quarters = quarters_by_batch(dataset, site.inputs.history);
   for (const BatchHistory& batch : site.inputs.history) {
     if (batch.source != source.code) continue;
-    data item{"fichier", batch.file};
+    data item{"fichier", file_name_only(batch.file)};
     item["date"] = date_fr(batch.read_at);
-    item["observations"] = count_fr(batch.observations, "observation", "observations");
-    std::string nature = batch.refusal ? "refusé" : batch.revision ? "révision : " + revision_counts_fr(batch) : "nouveau lot";
-    item["nature"] = nature;
+    const std::set<Period>& sent = batch_quarters[{batch.file, batch.read_at}];
+    std::string which;
+    for (const Period& period : sent) which += (which.empty() ? "" : ", ") + period.french_label();
+    item["trimestres"] = which.empty() ? std::string("—") : which;
+    item["nature"] = batch_nature_fr(batch);
     batches.push_back(item);
     for (const FigureChange& change : batch.changed) {
       if (changes.size() >= kChangesShown) break;
@@ -85,7 +89,7 @@ void write_source(SiteContext& site, const Source& source) {
   view["a_des_lots"] = !batches.empty();
   view["revisions"] = list_of(changes);
   view["a_des_revisions"] = !changes.empty();
-  page.write("source", view, {{"Méthodologie", "methodologie.html"}});
+  page.write("source", view, {{"Sources", "plan-du-site.html#sources"}});
 }
 
 }  // namespace

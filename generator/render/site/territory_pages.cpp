@@ -21,26 +21,33 @@ constexpr std::size_t kChartedIndicators = 6;
 
 std::string level_fr(TerritoryLevel level) {
   switch (level) {
-    case TerritoryLevel::departement: return "Département";
-    case TerritoryLevel::region: return "Région";
-    case TerritoryLevel::country: return "Pays";
+    case TerritoryLevel::departement: return "département";
+    case TerritoryLevel::region: return "région";
+    case TerritoryLevel::country: return "pays";
   }
   return "";
 }
 
+// "Part dans la région", "Part dans le pays": the share column's header.
+std::string share_header_fr(TerritoryLevel parent_level) {
+  return parent_level == TerritoryLevel::country ? "Part dans le pays" : "Part dans la région";
+}
+
 // Every indicator at the latest quarter: value, evolutions, rank, share.
-SiteTable summary_table(SitePage& page, TerritoryId territory, std::size_t latest, bool with_parent) {
+SiteTable summary_table(SitePage& page, TerritoryId territory, std::size_t latest, bool with_parent,
+                        TerritoryLevel parent_level = TerritoryLevel::region) {
   const Dataset& dataset = page.site().inputs.dataset;
   const Period& when = dataset.periods().all()[latest];
   SiteTable table;
-  table.caption = "Chiffres clés de " + dataset.territories().at(territory).name + " au " + when.french_label();
-  table.row_header = {"Indicateur", "indicateur", "Libellé de l'indicateur"};
+  table.caption = dataset.territories().at(territory).name + " : chiffres clés au " + when.french_label();
+  table.row_header = {"Indicateur", "indicateur", "Libellé de l’indicateur"};
   table.columns = {{"Valeur", "valeur", "Valeur au " + when.french_label()},
                    {"Évolution sur un trimestre", "evolution_trimestre", "Évolution sur un trimestre (en % ou en points pour un taux)"},
                    {"Évolution sur un an", "evolution_an", "Évolution sur un an (en % ou en points pour un taux)"}};
   if (with_parent) {
-    table.columns.push_back({"Rang", "rang", "Rang parmi les territoires de même niveau (1 = le plus élevé)"});
-    table.columns.push_back({"Part du territoire parent", "part_parent", "Part du territoire parent, en %"});
+    table.columns.push_back({"Rang (1 = la plus forte valeur)", "rang", "Rang parmi les territoires de même niveau (1 = la valeur la plus élevée)"});
+    std::string share = share_header_fr(parent_level);
+    table.columns.push_back({share, "part_parent", share + ", en %"});
   }
   for (IndicatorId indicator : shown_indicators(dataset)) {
     const Indicator& definition = dataset.indicators().at(indicator);
@@ -67,9 +74,9 @@ SiteTable quarters_table(SitePage& page, TerritoryId territory, const std::vecto
   const Dataset& dataset = page.site().inputs.dataset;
   const std::vector<Period>& all = dataset.periods().all();
   SiteTable table;
-  table.caption = "Tous les indicateurs de " + dataset.territories().at(territory).name + ", " +
+  table.caption = dataset.territories().at(territory).name + " : tous les indicateurs, " +
                   std::to_string(quarters.size()) + " derniers trimestres";
-  table.row_header = {"Indicateur", "indicateur", "Libellé de l'indicateur"};
+  table.row_header = {"Indicateur", "indicateur", "Libellé de l’indicateur"};
   for (std::size_t p : quarters) table.columns.push_back({all[p].french_label(), all[p].to_string(), "Valeur au " + all[p].french_label()});
   for (IndicatorId indicator : shown_indicators(dataset)) {
     std::span<const Cell> series = dataset.series(indicator, territory);
@@ -136,7 +143,8 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
   view["periode"] = dataset.periods().all()[latest].french_label();
   bool has_parent = node.parent != kNoNode;
   // On the page each table sits under an h2 saying what it is; the sheet has no h2.
-  data synthese = page.table(summary_table(page, node.territory, latest, has_parent));
+  data synthese = page.table(summary_table(page, node.territory, latest, has_parent,
+                                           has_parent ? dataset.tree().node(node.parent).level : node.level));
   view["synthese"] = sheet ? synthese : under_heading(synthese);
 
   std::vector<TerritoryId> compared{node.territory};
@@ -169,14 +177,20 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
   if (!sheet && others.size() > 1)
     view["comparaison"] = under_heading(page.table(comparison_table(page, others, node.territory, latest)));
 
+  // The other territories: the group's head (the région) and its
+  // members, never the page itself.
   std::vector<data> links;
-  for (NodeIndex child : group_node.children) {
-    const Territory& other = dataset.territories().at(dataset.tree().node(child).territory);
+  std::vector<NodeIndex> neighbours{group};
+  neighbours.insert(neighbours.end(), group_node.children.begin(), group_node.children.end());
+  for (NodeIndex other_node : neighbours) {
+    if (other_node == index) continue;
+    const Territory& other = dataset.territories().at(dataset.tree().node(other_node).territory);
     data link{"libelle", other.name};
     link["lien"] = page.root() + territory_page(other);
     links.push_back(link);
   }
   view["voisins"] = list_of(links);
+  view["a_des_voisins"] = !links.empty();
   std::vector<data> annexes;
   for (const AnnexFile& annex : site.inputs.annexes) {
     if (annex.territory != territory.code || annex.regional != (node.level == TerritoryLevel::region)) continue;
@@ -187,9 +201,16 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
   view["annexes"] = list_of(annexes);
   if (!sheet && node.level == TerritoryLevel::departement)
     view["capitalisation"] = departement_capitalisation(page, territory.code);
+  // Accueil › Pays de la Loire › Mayenne (› Fiche imprimable): the
+  // territory's ancestors, then the territory itself for its sheet.
   std::vector<Crumb> crumbs;
+  std::vector<NodeIndex> ancestors;
+  for (NodeIndex up = node.parent; up != kNoNode; up = dataset.tree().node(up).parent) ancestors.insert(ancestors.begin(), up);
+  for (NodeIndex up : ancestors) {
+    const Territory& above = dataset.territories().at(dataset.tree().node(up).territory);
+    crumbs.push_back({above.name, territory_page(above)});
+  }
   if (sheet) crumbs.push_back({territory.name, territory_page(territory)});
-  else crumbs.push_back({"Plan du site", "plan-du-site.html"});
   page.write(sheet ? "fiche" : "territoire", view, crumbs);
 }
 

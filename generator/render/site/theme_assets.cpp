@@ -94,11 +94,10 @@ void write_theme_assets(const fs::path& assets_folder, const fs::path& node_modu
   }
   out.copy_file(dist.parent_path() / "LICENSE.md", "assets/dsfr/LICENCE.md");
 
-  if (!state_brand) {
-    for (const char* face : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"})
-      out.copy_file(fs::path(kDejaVuFolder) / face, std::string("assets/fonts/") + face);
-    out.copy_file(kDejaVuLicence, "assets/fonts/LICENCE-DejaVu.txt");
-  }
+  // DejaVu Sans in both themes: the charts' SVG declares it (site.css has its @font-face).
+  for (const char* face : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"})
+    out.copy_file(fs::path(kDejaVuFolder) / face, std::string("assets/fonts/") + face);
+  out.copy_file(kDejaVuLicence, "assets/fonts/LICENCE-DejaVu.txt");
 }
 
 }  // namespace prith

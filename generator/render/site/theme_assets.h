@@ -3,7 +3,8 @@
 // files it references, and the typeface. Theme "default" carries no State
 // brand element: the Marianne and Spectral @font-face rules are stripped
 // and DejaVu Sans (Debian fonts-dejavu-core) is served instead. Theme
-// "dsfr" keeps Marianne, for a publication under the DREETS brand.
+// "dsfr" keeps Marianne, for a publication under the DREETS brand. Both
+// carry DejaVu Sans, the face the charts' SVG declares.
 #pragma once
 
 #include <filesystem>

@@ -10,6 +10,7 @@
 #include <map>
 #include <regex>
 
+#include "core/french_format.h"
 #include "model/figure_labels.h"
 #include "model/secrecy_pass.h"
 #include "test_folder.h"
@@ -37,9 +38,13 @@ struct SmallSite {
   std::vector<DataFile> open_data;
   std::vector<AnnexFile> annexes;
 
-  explicit SmallSite(const std::string& theme = "default", const std::string& region = "52") {
+  // `site_settings`: more lines of prith.ini's [site] section.
+  // `series_breaks`: the lines of series_breaks.csv after its header.
+  explicit SmallSite(const std::string& theme = "default", const std::string& region = "52",
+                     const std::string& site_settings = "", const std::string& series_breaks = "") {
+    if (!series_breaks.empty()) folder.write("series_breaks.csv", "indicator;date;reason\n" + series_breaks);
     folder.write("prith.ini", "[project]\nname = PRITH <i>Test</i>\nregion = " + region +
-                                  "\npublication_date = 2026-11-15\n[site]\ntheme = " + theme + "\n");
+                                  "\npublication_date = 2026-11-15\n[site]\ntheme = " + theme + "\n" + site_settings);
     folder.write("indicators.csv", kIndicators);
     folder.write("sources.csv", kSources);
     folder.write("territories.csv", test::read_file(test::source_path("config/territories.csv")));
@@ -230,7 +235,8 @@ TEST_CASE("two renders write identical bytes, and no page requests anything outs
     INFO(path);
     CHECK(second[path] == bytes);
   }
-  std::regex resource(R"((src|href)="(https?:|//|/)[^"]*")");
+  // Links (<a href>) may lead elsewhere (the Défenseur des droits); nothing is loaded from there.
+  std::regex resource(R"((src="|<link [^>]*href=")(https?:|//|/))");
   std::regex stylesheet(R"(url\((["']?)(https?:|//))");
   for (const auto& [path, bytes] : first) {
     INFO(path);
@@ -251,14 +257,16 @@ TEST_CASE("two renders write identical bytes, and no page requests anything outs
   for (const auto& [path, bytes] : first) CHECK(path.find("Marianne") == std::string::npos);
 }
 
-TEST_CASE("the dsfr theme carries the State brand block and Marianne, and no DejaVu") {
+TEST_CASE("the dsfr theme carries the State brand block and Marianne, and DejaVu for the charts") {
   SmallSite site("dsfr");
   std::map<std::string, std::string> files = site.render("site");
   CHECK(files["index.html"].find("République<br>Française") != std::string::npos);
   CHECK(files["index.html"].find("theme-default.css") == std::string::npos);
   CHECK(files["assets/dsfr/dsfr.min.css"].find("Marianne") != std::string::npos);
   CHECK(files.count("assets/dsfr/fonts/Marianne-Regular.woff2") == 1);
-  CHECK(files.count("assets/fonts/DejaVuSans.ttf") == 0);
+  // The charts' SVG declares DejaVu Sans: the dsfr theme serves it too.
+  CHECK(files.count("assets/fonts/DejaVuSans.ttf") == 1);
+  CHECK(files["assets/css/site.css"].find("url(\"../fonts/DejaVuSans.ttf\")") != std::string::npos);
 }
 
 TEST_CASE("a project without a région publishes France's page and charts the country") {
@@ -267,7 +275,129 @@ TEST_CASE("a project without a région publishes France's page and charts the co
   REQUIRE(files.count("territoires/pays-FR.html") == 1);
   CHECK(files.count("territoires/region-52.html") == 1);
   CHECK(cell_after(files["territoires/pays-FR.html"], "Taux de reprise") != "<no row Taux de reprise>");
-  CHECK(files["index.html"].find("Chiffres clés de France") != std::string::npos);
+  CHECK(files["index.html"].find("France : chiffres clés au T3 2025") != std::string::npos);
+}
+
+TEST_CASE("the legal notice and the accessibility statement name who publishes, hosts and answers ([site] of prith.ini)") {
+  SmallSite site("default", "52",
+                 "title = Emploi et handicap <b>test</b>\nlogo = logo-partenariat.png\ncontact = prith@exemple.fr\n"
+                 "directeur_publication = Marie Durand, directrice régionale\nhebergeur = Hébergeur SA\n"
+                 "hebergeur_adresse = 1 rue de l’Exemple, 44000 Nantes\n");
+  site.folder.write("logo-partenariat.png", "PNG bytes of the partnership's logo");
+  std::map<std::string, std::string> files = site.render("site");
+  const std::string& legal = files["mentions-legales.html"];
+  CHECK(legal.find("Marie Durand, directrice régionale") != std::string::npos);
+  CHECK(legal.find("hébergé par Hébergeur SA, 1 rue de l’Exemple, 44000 Nantes.") != std::string::npos);
+  CHECK(legal.find("<a href=\"mailto:prith@exemple.fr\">prith@exemple.fr</a>") != std::string::npos);
+  const std::string& accessibility = files["accessibilite.html"];
+  CHECK(accessibility.find("<a href=\"mailto:prith@exemple.fr\">") != std::string::npos);
+  CHECK(accessibility.find("établie le 15 novembre 2026") != std::string::npos);
+  CHECK(accessibility.find("Contenus non accessibles") != std::string::npos);
+  CHECK(accessibility.find("href=\"https://formulaire.defenseurdesdroits.fr/\"") != std::string::npos);
+  CHECK(accessibility.find("Libre réponse 71120, 75342 Paris CEDEX 07") != std::string::npos);
+  // [site] title heads every page; [site] logo replaces the generic icon.
+  const std::string& home = files["index.html"];
+  CHECK(home.find("<p class=\"fr-header__service-title\">Emploi et handicap &lt;b&gt;test&lt;/b&gt;</p>") != std::string::npos);
+  CHECK(home.find("— Emploi et handicap &lt;b&gt;test&lt;/b&gt;</title>") != std::string::npos);
+  CHECK(home.find("src=\"assets/img/logo-partenariat.png\"") != std::string::npos);
+  CHECK(home.find("logo-prith.svg") == std::string::npos);
+  CHECK(files["assets/img/logo-partenariat.png"] == "PNG bytes of the partnership's logo");
+  CHECK(files["territoires/departement-44.html"].find("src=\"../assets/img/logo-partenariat.png\"") != std::string::npos);
+}
+
+TEST_CASE("without those settings the legal notice says which key is missing, and a missing logo stops the build") {
+  SmallSite site;
+  std::map<std::string, std::string> files = site.render("site");
+  CHECK(files["mentions-legales.html"].find("Non renseigné (clé <code>directeur_publication</code> de prith.ini)") !=
+        std::string::npos);
+  CHECK(files["index.html"].find("<p class=\"fr-header__service-title\">PRITH &lt;i&gt;Test&lt;/i&gt;</p>") !=
+        std::string::npos);
+  SmallSite without_logo("default", "52", "logo = absent.svg\n");
+  CHECK_THROWS_AS(without_logo.render("site"), std::runtime_error);
+}
+
+TEST_CASE("breadcrumbs follow the territories and the indicators; French wording of territory pages") {
+  SmallSite site;
+  std::map<std::string, std::string> files = site.render("site");
+  const std::string& mayenne = files["territoires/departement-53.html"];
+  CHECK(mayenne.find("<a class=\"fr-breadcrumb__link\" href=\"../territoires/region-52.html\">Pays de la Loire</a>") !=
+        std::string::npos);
+  CHECK(mayenne.find("fr-breadcrumb__link\" href=\"../plan-du-site.html\"") == std::string::npos);
+  CHECK(mayenne.find("<span class=\"niveau\">(département)</span>") != std::string::npos);
+  CHECK(mayenne.find("Mayenne : chiffres clés au T3 2025</caption>") != std::string::npos);
+  CHECK(mayenne.find("Part dans la région") != std::string::npos);
+  CHECK(mayenne.find("Rang (1 = la plus forte valeur)") != std::string::npos);
+  CHECK(files["territoires/region-52.html"].find("Part dans la région") == std::string::npos);
+  // The other territories: the région and the other départements, not the page itself.
+  std::string others = mayenne.substr(mayenne.find("<h2 id=\"autres\">"));
+  CHECK(others.find("href=\"../territoires/region-52.html\">Pays de la Loire</a>") != std::string::npos);
+  CHECK(others.find("href=\"../territoires/departement-44.html\"") != std::string::npos);
+  CHECK(others.find("departement-53.html") == std::string::npos);
+  const std::string& sheet = files["fiches/departement-53.html"];
+  CHECK(sheet.find("href=\"../territoires/region-52.html\">Pays de la Loire</a>") != std::string::npos);
+  CHECK(sheet.find("href=\"../territoires/departement-53.html\">Mayenne</a>") != std::string::npos);
+  const std::string& indicator = files["indicateurs/INSCRITS.html"];
+  CHECK(indicator.find("<a class=\"fr-breadcrumb__link\" href=\"../plan-du-site.html#indicateurs\">Indicateurs</a>") !=
+        std::string::npos);
+  CHECK(files["plan-du-site.html"].find("<li id=\"indicateurs\">") != std::string::npos);
+  CHECK(files["index.html"].find("<caption>Pays de la Loire : chiffres clés au T3 2025</caption>") != std::string::npos);
+}
+
+TEST_CASE("the home page and the source page say which partner sent which quarters, without file paths or jargon") {
+  SmallSite site;
+  BatchHistory batch;
+  batch.file = "france-travail/export.csv";
+  batch.source = "france-travail";
+  batch.read_at = "2026-10-15T09:00:00";
+  batch.observations = 20;
+  site.history.push_back(batch);
+  std::map<std::string, std::string> files = site.render("site");
+  const std::string& home = files["index.html"];
+  CHECK(home.find("</strong> a transmis les chiffres des trimestres T2 2025 et T3 2025 (reçus le 15 octobre 2026).") !=
+        std::string::npos);
+  CHECK(home.find("france-travail/export.csv") == std::string::npos);
+  CHECK(home.find("nouveau lot") == std::string::npos);
+  CHECK(home.find("observation") == std::string::npos);
+  const std::string& source = files["sources/france-travail.html"];
+  CHECK(source.find("<th scope=\"row\">export.csv</th><td>15 octobre 2026</td><td>T2 2025, T3 2025</td><td>premier envoi de ces chiffres</td>") !=
+        std::string::npos);
+  CHECK(source.find("observation") == std::string::npos);
+}
+
+TEST_CASE("the methodology gives each indicator's secrecy threshold; the data page its licence, formats and sizes") {
+  SmallSite site("default", "52", "", "INSCRITS;2025-07-01;Réforme <b>des inscriptions</b>\n");
+  site.open_data.push_back(DataFile{"donnees/chiffres.csv", "Tous les chiffres publiés", "Un chiffre par ligne.", {}});
+  site.annexes.push_back(AnnexFile{"annexes/annexe-52.xlsx", "Annexe régionale, T3 2025", "52", true, ""});
+  site.annexes.push_back(AnnexFile{"annexes/annexe-53.xlsx", "Annexe de la Mayenne, T3 2025", "53", false, ""});
+  std::map<std::string, std::string> files = site.render("site");
+  const std::string& methodology = files["methodologie.html"];
+  CHECK(methodology.find("<li>Inscrits : « s » en dessous de 1000 (seuil de l’indicateur)</li>") != std::string::npos);
+  CHECK(methodology.find("<li>Taux de reprise : aucun secret statistique, tous les chiffres sont publiés</li>") !=
+        std::string::npos);
+  // The declared series breaks, even on a page that shows no figure.
+  CHECK(methodology.find("<li><strong>Inscrits, à partir du T3 2025</strong> : Réforme &lt;b&gt;des inscriptions&lt;/b&gt;</li>") !=
+        std::string::npos);
+  CHECK(methodology.find("Aucune rupture de série") == std::string::npos);
+  CHECK(SmallSite().render("sans-rupture")["methodologie.html"].find("Aucune rupture de série n’est déclarée.") !=
+        std::string::npos);
+  const std::string& data = files["donnees.html"];
+  CHECK(data.find("<a href=\"https://www.etalab.gouv.fr/licence-ouverte-open-licence/\">Licence Ouverte / Open Licence version 2.0 (Etalab)</a>") !=
+        std::string::npos);
+  CHECK(data.find("<a href=\"donnees/datapackage.json\" download>datapackage.json</a>") != std::string::npos);
+  CHECK(data.find("Tous les chiffres publiés</a> (CSV)") != std::string::npos);
+  CHECK(data.find("Annexe régionale, T3 2025</a> (Excel (.xlsx))") != std::string::npos);
+  // A table written by the pages: its size, in French units.
+  std::size_t bytes = files["donnees/tableaux/departement-53-1.csv"].size();
+  std::string size = bytes < 1024 ? format_number_fr(static_cast<double>(bytes), 0) + "\u00a0octets"
+                                  : format_number_fr(static_cast<double>((bytes + 512) / 1024), 0) + "\u00a0ko";
+  CHECK(data.find("(CSV, " + size + ") <span class=\"chemin\">(donnees/tableaux/departement-53-1.csv)") != std::string::npos);
+  // The indicator pages link the annexes, the regional one first.
+  const std::string& indicator = files["indicateurs/INSCRITS.html"];
+  std::size_t regional = indicator.find("href=\"../annexes/annexe-52.xlsx\" download>Annexe régionale, T3 2025 (Excel)");
+  std::size_t mayenne = indicator.find("href=\"../annexes/annexe-53.xlsx\" download>Annexe de la Mayenne, T3 2025 (Excel)");
+  CHECK(regional != std::string::npos);
+  CHECK(mayenne != std::string::npos);
+  CHECK(regional < mayenne);
 }
 
 // Review items 1, 3, 4 and 22 on the pages themselves.

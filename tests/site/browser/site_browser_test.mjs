@@ -94,8 +94,8 @@ const siteFileUrl = pathToFileURL(site + path.sep).href;
 
 // A page whose every request is watched: anything outside the site is
 // refused (and counted), failed requests and console errors are collected.
-async function openPage({ javaScript = true, extraOrigin = null } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 800 } });
+async function openPage({ javaScript = true, extraOrigin = null, viewport = { width: 1280, height: 800 } } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport });
   const page = await context.newPage();
   const problems = [];
   await page.route("**/*", (route) => {
@@ -272,17 +272,57 @@ for (const [query, expected] of searches) {
   await context.close();
 }
 
-// 4. Print: the PDF of a printable sheet is short and keeps its tables.
+// 4. Print: the PDF of a printable sheet is short and keeps its tables;
+// with JavaScript on, every column header still shows its text (the sort
+// buttons are hidden, not the words), and the charts go two by two.
 if (pageTypes["fiche"]) {
   const { context, page, problems } = await openPage();
+  const where = `print (${pageTypes["fiche"]})`;
   await page.goto(server.url + pageTypes["fiche"], { waitUntil: "networkidle" });
   await page.emulateMedia({ media: "print" });
   const tables = await visibleTables(page);
+  const headers = await page.evaluate(() => [...document.querySelectorAll("main thead th")].map((th) => th.innerText.trim()));
+  check(headers.length > 0 && headers.every((text) => text.length > 0),
+    `${where}: ${headers.filter((text) => !text).length} of ${headers.length} column headers print blank`);
+  const buttons = await page.evaluate(() => document.querySelectorAll("main thead .tri-bouton").length);
+  check(buttons > 0, `${where}: no sort button (tri-tableaux.js did not run, so the blank-header check proves nothing)`);
+  const chartColumns = await page.evaluate(() => {
+    const grid = document.querySelector(".fiche-graphiques");
+    return grid ? getComputedStyle(grid).gridTemplateColumns.split(" ").length : 0;
+  });
+  check(chartColumns === 2, `${where}: charts ${chartColumns} by row on paper (expected 2, readable text)`);
   const pdf = await page.pdf({ format: "A4", path: path.join(out, "fiche.pdf"), printBackground: true });
   const pageCount = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
-  check(pageCount >= 1 && pageCount <= 2, `print (${pageTypes["fiche"]}): ${pageCount} A4 pages (expected 1 or 2)`);
-  check(tables >= 1, `print (${pageTypes["fiche"]}): no table shown when printed`);
+  check(pageCount >= 1 && pageCount <= 3, `${where}: ${pageCount} A4 pages (expected 1 to 3)`);
+  check(tables >= 1, `${where}: no table shown when printed`);
   report(`print (${pageTypes["fiche"]})`, problems);
+  await context.close();
+}
+
+// 5. Phone (375 px): a chart keeps a readable width and scrolls inside its
+// box instead of shrinking; row headers read as labels (left, not bold).
+if (pageTypes["département"]) {
+  const { context, page, problems } = await openPage({ viewport: { width: 375, height: 800 } });
+  const where = `phone 375 px (${pageTypes["département"]})`;
+  await page.goto(server.url + pageTypes["département"], { waitUntil: "networkidle" });
+  await page.screenshot({ path: path.join(out, "departement-375.png"), fullPage: true });
+  const chart = await page.evaluate(() => {
+    const svg = document.querySelector("main .graphique-image svg");
+    if (!svg) return null;
+    const box = svg.parentElement.getBoundingClientRect();
+    return { svg: svg.getBoundingClientRect().width, box: box.width, scroll: getComputedStyle(svg.parentElement).overflowX };
+  });
+  check(chart && chart.svg >= 500, `${where}: chart ${chart?.svg}px wide (expected ≥ 500 px, its text readable)`);
+  check(chart && chart.box <= 375 && chart.scroll === "auto", `${where}: the chart's box does not scroll inside the page (${JSON.stringify(chart)})`);
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(pageWidth <= 375, `${where}: the page itself is ${pageWidth}px wide (only tables and charts may scroll)`);
+  const rowHeader = await page.evaluate(() => {
+    const th = document.querySelector("main tbody th[scope=row]");
+    return th ? { align: getComputedStyle(th).textAlign, weight: getComputedStyle(th).fontWeight } : null;
+  });
+  check(rowHeader && (rowHeader.align === "left" || rowHeader.align === "start") && Number(rowHeader.weight) < 600,
+    `${where}: row headers ${JSON.stringify(rowHeader)} (expected left-aligned, normal weight)`);
+  report(where, problems);
   await context.close();
 }
 
@@ -295,4 +335,4 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(`OK: ${Object.keys(pageTypes).length} page types (http, file://, no JavaScript, axe WCAG 2.1 AA), ` +
-  `the practices filtered by axis with and without JavaScript, ${searches.length} searches, print; screenshots in ${out}`);
+  `the practices filtered by axis with and without JavaScript, ${searches.length} searches, print, phone width; screenshots in ${out}`);
