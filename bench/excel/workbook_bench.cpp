@@ -1,4 +1,4 @@
-// The national reference workload's annex (/work/shared/bench/WORKLOAD.md:
+// The national reference workload's annex (../shared/bench/WORKLOAD.md:
 // 30 indicators × 119 territories × 40 quarters = 142,800 figures, one sheet
 // and two charts per indicator): the Dataset is built once from the
 // workload's indicators_long.csv, then the workbook is described and written

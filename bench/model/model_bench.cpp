@@ -1,5 +1,5 @@
 // Builds the Dataset of the national reference workload
-// (/work/shared/bench/WORKLOAD.md: 119 territories × 40 quarters × 30
+// (../shared/bench/WORKLOAD.md: 119 territories × 40 quarters × 30
 // indicators) from its indicators_long.csv, turned into StoredFigures as the
 // store would hand them over. Prints the time to build, best / median /
 // worst over RUNS, and the peak RSS. Run through run_model_bench.sh.

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/../.."
 runs=${1:-5}
 out=bench/out/model-workload
 if [ ! -f "$out/indicators_long.csv" ]; then
-  /usr/bin/python3 /work/shared/bench/make_dataset.py --out "$out" > /dev/null 2>&1
+  shared=${PRITH_SHARED_BENCH:-../shared/bench}  # the shared workload, used in place
+  /usr/bin/python3 "$shared/make_dataset.py" --out "$out" > /dev/null 2>&1
 fi
 /usr/bin/time -v ./build/bench/model_bench "$out" config/territories.csv "$runs" 2> "$out/time.txt"
 grep -E "Maximum resident|Elapsed" "$out/time.txt"

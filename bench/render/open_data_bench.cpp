@@ -1,5 +1,5 @@
 // Writes the bulk open data file donnees/chiffres.csv (and the catalogue
-// files) for the national reference workload (/work/shared/bench/WORKLOAD.md:
+// files) for the national reference workload (../shared/bench/WORKLOAD.md:
 // 119 territories × 40 quarters × 30 indicators), the Dataset built with
 // statistical secrecy from its indicators_long.csv as model_bench does.
 // Prints best / median / worst seconds over RUNS, the size of the file and
