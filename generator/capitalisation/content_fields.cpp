@@ -44,6 +44,14 @@ bool ContentFields::require(const std::string& code, const std::string& label_fr
   return false;
 }
 
+bool ContentFields::require_mandatory(const std::vector<HeaderField>& fields) {
+  bool complete = true;
+  for (const HeaderField& field : fields) {
+    if (field.mandatory) complete = require(field.code, field.label_fr) && complete;
+  }
+  return complete;
+}
+
 std::vector<std::string> ContentFields::list(const std::string& code) const {
   auto found = values_.find(code);
   if (found == values_.end()) return {};

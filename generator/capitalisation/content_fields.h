@@ -49,6 +49,9 @@ class ContentFields {
 
   // Reports field_missing when empty; false then.
   bool require(const std::string& code, const std::string& label_fr);
+  // require() for every mandatory field of `fields`: each missing one is
+  // reported; true when none is missing.
+  bool require_mandatory(const std::vector<HeaderField>& fields);
   std::vector<std::string> list(const std::string& code) const;
   // Catalogue code matched, or "" (with `unknown_code` reported at `severity`).
   // `consequence_fr` ends the message: "la fiche est ignorée", "le statut est laissé vide".

@@ -105,10 +105,7 @@ std::optional<Experiment> read_experiment_markdown_text(std::string_view text, c
   MarkdownDocument document = parse_markdown_document(text, file_label, diagnostics);
   if (!document.readable) return std::nullopt;
   ContentFields fields = front_matter_fields(document, experiment_fields(), context, diagnostics);
-  bool complete = true;
-  for (const HeaderField& field : experiment_fields()) {
-    if (field.mandatory) complete = fields.require(field.code, field.label_fr) && complete;
-  }
+  bool complete = fields.require_mandatory(experiment_fields());
   Experiment experiment;
   experiment.slug = slug;
   experiment.title = fields.text("title");

@@ -41,10 +41,7 @@ namespace {
 
 std::optional<Practice> build_practice(ContentFields& fields, const ContentContext& context,
                                        const std::string& file_label) {
-  bool complete = true;
-  for (const HeaderField& field : practice_fields()) {
-    if (field.mandatory) complete = fields.require(field.code, field.label_fr) && complete;
-  }
+  bool complete = fields.require_mandatory(practice_fields());
   Practice practice;
   practice.title = fields.text("title");
   practice.departements = fields.departements("departements");
