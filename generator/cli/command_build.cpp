@@ -106,10 +106,11 @@ struct ModelReport {
 // `err`) when the build failed: the previous site stays as it was.
 bool publish_site(SitePublisher& publisher, const std::string& fingerprint,
                   const std::map<std::string, std::string>& notes, const Project& project, const Dataset& dataset,
-                  const Capitalisation& capitalisation, Store& store, std::ostream& out, std::ostream& err) {
+                  const Capitalisation& capitalisation, const std::vector<BatchHistory>& history, std::ostream& out,
+                  std::ostream& err) {
   try {
     OutputFolder& site = publisher.staging();
-    fill_site(project, dataset, read_history(store), capitalisation, site, out);
+    fill_site(project, dataset, history, capitalisation, site, out);
     std::size_t reused = site.reused_count();
     PhaseTimer publish_timer("publication (manifeste)");
     // A benchmark's pages-only site is never "up to date" for a real build.
@@ -230,10 +231,13 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
     PhaseTimer ingest_timer("lecture des exports");
     IngestReport report = ingest_exports(project, store, *read_at);
     ingest_timer.stop();
-    // What the batches stored now changed, as `prith history` tells it.
-    std::map<std::int64_t, BatchHistory> stored_now;
+    // What the batches stored now changed, as `prith history` tells it. The
+    // history is read once: the site's pages and annexes need it too.
+    std::optional<std::vector<BatchHistory>> stored_history;
+    std::map<std::int64_t, const BatchHistory*> stored_now;
     if (report.count(FileOutcome::new_batch) + report.count(FileOutcome::revision) > 0) {
-      for (BatchHistory& batch : read_history(store)) stored_now.emplace(batch.id, std::move(batch));
+      stored_history = read_history(store);
+      for (const BatchHistory& batch : *stored_history) stored_now.emplace(batch.id, &batch);
     }
     std::size_t revisions = 0;
     out << "\n";
@@ -241,7 +245,7 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
       const BatchHistory* history = nullptr;
       if (file.outcome == FileOutcome::new_batch || file.outcome == FileOutcome::revision) {
         auto found = stored_now.find(file.batch);
-        if (found != stored_now.end()) history = &found->second;
+        if (found != stored_now.end()) history = found->second;
       }
       if (history) {
         revisions += history->revision;
@@ -303,9 +307,11 @@ int build_project(const BuildRequest& request, std::ostream& out, std::ostream& 
              "déjà publié dans "
           << publisher->output().string() << " reste en place, inchangé.\n";
       return kExitDataErrors;
-    } else if (!publish_site(*publisher, fingerprint, model.notes(), project, *dataset, capitalisation.content, store,
-                                out, err)) {
-      return kExitDataErrors;
+    } else {
+      if (!stored_history) stored_history = read_history(store);
+      if (!publish_site(*publisher, fingerprint, model.notes(), project, *dataset, capitalisation.content,
+                        *stored_history, out, err))
+        return kExitDataErrors;
     }
     return failed ? kExitDataErrors : kExitClean;
   } catch (const SqliteError& error) {
