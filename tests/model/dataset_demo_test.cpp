@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "ingest/partner_file.h"
+#include "model/model_test_support.h"
 #include "model/dataset.h"
 #include "project/project.h"
 #include "test_support.h"
@@ -25,24 +25,7 @@ struct Demo {
     REQUIRE(project);
     for (const Diagnostic& d : loading) CHECK_MESSAGE(d.severity != Severity::error, d.message);
     // What the store would hand over: every observation of every export.
-    std::vector<StoredFigure> figures;
-    for (const std::string& path : find_partner_files(project->exports_folder().string())) {
-      std::string name = std::filesystem::path(path).lexically_relative(project->exports_folder()).generic_string();
-      FileReading reading = read_partner_file(path, name, project->catalogues());
-      const Source* source = project->source_of(path);
-      for (const Observation& o : reading.observations) {
-        StoredFigure figure;
-        figure.indicator = o.indicator;
-        figure.territory = o.territory;
-        figure.period = o.period;
-        figure.status = o.status;
-        figure.value = o.value;
-        figure.source = source ? source->code : "";
-        figure.file = name;
-        figure.read_at = "2026-10-15T09:00:00";
-        figures.push_back(figure);
-      }
-    }
+    std::vector<StoredFigure> figures = test::stored_figures_of_exports(*project);
     dataset = std::make_unique<Dataset>(
         Dataset::build(figures,
                        ModelCatalogues{project->territories(), project->indicators(), project->series_breaks(),

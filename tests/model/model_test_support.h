@@ -4,17 +4,44 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "catalogue/indicator_catalogue.h"
 #include "catalogue/series_breaks.h"
 #include "catalogue/territory_catalogue.h"
+#include "ingest/partner_file.h"
 #include "model/dataset.h"
 #include "model/secrecy_table.h"
+#include "project/project.h"
 #include "test_support.h"
 
 namespace prith::test {
+
+// What the store would hand the model for `project`: every observation of
+// every export, read by the real readers, as if read on 15 October 2026.
+inline std::vector<StoredFigure> stored_figures_of_exports(const Project& project) {
+  std::vector<StoredFigure> figures;
+  for (const std::string& path : find_partner_files(project.exports_folder().string())) {
+    std::string name = std::filesystem::path(path).lexically_relative(project.exports_folder()).generic_string();
+    FileReading reading = read_partner_file(path, name, project.catalogues());
+    const Source* source = project.source_of(path);
+    for (const Observation& o : reading.observations) {
+      StoredFigure figure;
+      figure.indicator = o.indicator;
+      figure.territory = o.territory;
+      figure.period = o.period;
+      figure.status = o.status;
+      figure.value = o.value;
+      figure.source = source ? source->code : "";
+      figure.file = name;
+      figure.read_at = "2026-10-15T09:00:00";
+      figures.push_back(figure);
+    }
+  }
+  return figures;
+}
 
 // Figures for unit tests: known(14), known(3, kPartial), secret(), missing().
 inline Figure known(double value, std::uint16_t flags = 0) {

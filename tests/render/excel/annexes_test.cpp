@@ -7,7 +7,7 @@
 #include <Poco/JSON/Array.h>
 
 #include "core/french_format.h"
-#include "ingest/partner_file.h"
+#include "model/model_test_support.h"
 #include "model/figure_labels.h"
 #include "model/secrecy_pass.h"
 #include "project/project.h"
@@ -32,24 +32,7 @@ struct Demo {
     std::string error;
     project = Project::load(test::source_path("config"), loading, error);
     REQUIRE(project);
-    std::vector<StoredFigure> figures;
-    for (const std::string& path : find_partner_files(project->exports_folder().string())) {
-      std::string name = std::filesystem::path(path).lexically_relative(project->exports_folder()).generic_string();
-      FileReading reading = read_partner_file(path, name, project->catalogues());
-      const Source* source = project->source_of(path);
-      for (const Observation& o : reading.observations) {
-        StoredFigure figure;
-        figure.indicator = o.indicator;
-        figure.territory = o.territory;
-        figure.period = o.period;
-        figure.status = o.status;
-        figure.value = o.value;
-        figure.source = source ? source->code : "";
-        figure.file = name;
-        figure.read_at = "2026-10-15T09:00:00";
-        figures.push_back(figure);
-      }
-    }
+    std::vector<StoredFigure> figures = test::stored_figures_of_exports(*project);
     std::vector<Diagnostic> diagnostics;
     dataset = std::make_unique<Dataset>(Dataset::build(
         figures,
