@@ -22,7 +22,7 @@ data practice_links(SitePage& page, const std::vector<const Practice*>& practice
   for (const Practice* practice : practices) {
     data item{"titre", practice->title};
     item["lien"] = page.root() + practice_page(*practice);
-    items.push_back(item);
+    items.push_back(std::move(item));
   }
   return list_of(items);
 }
@@ -57,7 +57,7 @@ data indicator_capitalisation(SitePage& page, const std::string& indicator_code)
     data item{"titre", action->title};
     item["departement"] = departement_name(page.site().inputs.dataset, action->departement);
     item["lien"] = page.root() + plan_page(action->departement);
-    items.push_back(item);
+    items.push_back(std::move(item));
   }
   view["actions"] = list_of(items);
   view["a_des_actions"] = !items.empty();

@@ -103,7 +103,7 @@ SiteTable results_table(const Experiment& experiment, const ResultGrid& grid) {
   for (const std::string& period : grid.periods) {
     SiteTable::Row row{period_label(period), {}};
     for (const std::string& measure : grid.measures) row.cells.push_back(result_cell(grid.at(period, measure)));
-    table.rows.push_back(row);
+    table.rows.push_back(std::move(row));
   }
   return table;
 }
@@ -141,7 +141,7 @@ void entries_chart(SitePage& page, const Experiment& experiment, const ResultGri
     target.points.push_back(goal ? ChartPoint::of(*goal) : ChartPoint::missing());
     TableCell cell = goal ? text_cell(format_number_fr(*goal, 0)) : result_cell(nullptr);
     if (goal) { cell.kind = ShownKind::value; cell.number = *goal; }
-    target_row.cells.push_back(cell);
+    target_row.cells.push_back(std::move(cell));
   }
   chart.series = {entries, target};
   table.rows = {entries_row, target_row};
@@ -170,8 +170,8 @@ void outcomes_chart(SitePage& page, const Experiment& experiment, const ResultGr
       series.points.push_back(result_point(grid.at(period, measure)));
       row.cells.push_back(result_cell(grid.at(period, measure)));
     }
-    chart.series.push_back(series);
-    table.rows.push_back(row);
+    chart.series.push_back(std::move(series));
+    table.rows.push_back(std::move(row));
   }
   if (!chart.series.empty()) view["graphique_resultats"] = page.chart(chart, table);
 }
@@ -196,7 +196,7 @@ void write_experiment(SiteContext& site, const Experiment& experiment) {
   for (const ExperimentSection& section : experiment.sections) {
     data item{"titre", section.heading};
     item["html"] = section.html;  // sanitized by capitalisation/markdown_html
-    sections.push_back(item);
+    sections.push_back(std::move(item));
   }
   view["sections"] = list_of(sections);
   if (sections.empty()) set_text(view, "corps", experiment.body_html);
@@ -206,7 +206,7 @@ void write_experiment(SiteContext& site, const Experiment& experiment) {
     outcomes_chart(page, experiment, grid, view);
     view["tableau"] = page.table(results_table(experiment, grid));
   }
-  page.write("experimentation", view, {{"Expérimentations", "experimentations/index.html"}});
+  page.write("experimentation", std::move(view), {{"Expérimentations", "experimentations/index.html"}});
 }
 
 void write_comparison(SiteContext& site) {
@@ -220,7 +220,7 @@ void write_comparison(SiteContext& site) {
     item["lien"] = page.root() + experiment_page(experiment);
     item["territoires"] = departement_names(site.inputs.dataset, experiment.territories);
     item["porteur"] = experiment.carrier;
-    experiments.push_back(item);
+    experiments.push_back(std::move(item));
     grids.emplace_back(experiment);
   }
   view["experimentations"] = list_of(experiments);
@@ -234,7 +234,7 @@ void write_comparison(SiteContext& site) {
     for (std::size_t i = 0; i < content.experiments.size(); ++i) {
       SiteTable::Row row{content.experiments[i].title, {}};
       for (const std::string& measure : shared) row.cells.push_back(result_cell(grids[i].latest(measure)));
-      table.rows.push_back(row);
+      table.rows.push_back(std::move(row));
     }
     view["tableau"] = page.table(table);
     // The chart: the first shared share (an outcome), else the first shared measure.
@@ -262,7 +262,7 @@ void write_comparison(SiteContext& site) {
     numbers.rows = {row};
     view["graphique"] = page.chart(chart, numbers);
   }
-  page.write("experimentations", view, {});
+  page.write("experimentations", std::move(view), {});
 }
 
 }  // namespace

@@ -32,7 +32,7 @@ data download(const OutputFolder& out, const DataFile& file) {
   for (const DataColumn& column : file.columns) {
     data entry{"nom", column.name};
     entry["description"] = column.description;
-    columns.push_back(entry);
+    columns.push_back(std::move(entry));
   }
   item["colonnes"] = list_of(columns);
   return item;
@@ -50,7 +50,7 @@ void write_methodology(SiteContext& site) {
     item["secret"] = definition.secret ? "« s » en dessous de " + std::to_string(definition.secret_threshold) +
                                              " (seuil de l’indicateur)"
                                        : "aucun secret statistique, tous les chiffres sont publiés";
-    indicators.push_back(item);
+    indicators.push_back(std::move(item));
   }
   std::vector<data> breaks;
   for (const SeriesBreak& declared : site.inputs.project.series_breaks().all()) {
@@ -58,14 +58,14 @@ void write_methodology(SiteContext& site) {
     data item{"indicateur", definition.label};
     item["periode"] = declared.first_period(Period::Kind::quarter).french_label();
     item["motif"] = declared.reason;
-    breaks.push_back(item);
+    breaks.push_back(std::move(item));
   }
   data view;
   view["indicateurs"] = list_of(indicators);
   view["ruptures_declarees"] = list_of(breaks);
   // Not "a_des_ruptures": the layout sets that key for the legend of the figures a page shows.
   view["a_des_ruptures_declarees"] = !breaks.empty();
-  page.write("methodologie", view, {});
+  page.write("methodologie", std::move(view), {});
 }
 
 // The licence of [site] licence, in French, with its address when prith knows it.
@@ -96,7 +96,7 @@ void write_downloads(SiteContext& site) {
     data item = link(annex.title, annex.path);
     item["format"] = format_and_size(site.out, annex.path, "Excel (.xlsx)");
     set_text(item, "description", annex.description);
-    annexes.push_back(item);
+    annexes.push_back(std::move(item));
   }
   data view;
   view["fichiers"] = list_of(open_data);
@@ -106,7 +106,7 @@ void write_downloads(SiteContext& site) {
   view["a_des_annexes"] = !annexes.empty();
   view["datapackage"] = std::string(kDatapackagePath);
   set_licence(view, site.inputs.project.settings().licence);
-  page.write("donnees", view, {});
+  page.write("donnees", std::move(view), {});
 }
 
 void write_site_map(SiteContext& site) {
@@ -128,7 +128,7 @@ void write_site_map(SiteContext& site) {
   view["fiches"] = list_of(sheets);
   view["indicateurs"] = list_of(indicators);
   view["sources"] = list_of(sources);
-  page.write("plan-du-site", view, {});
+  page.write("plan-du-site", std::move(view), {});
 }
 
 void write_simple(SiteContext& site, const std::string& path, const std::string& name, const std::string& title,
@@ -136,7 +136,7 @@ void write_simple(SiteContext& site, const std::string& path, const std::string&
   SitePage page(site, path, name, title);
   data view;
   view["page_recherche"] = search;
-  page.write(name, view, {});
+  page.write(name, std::move(view), {});
 }
 
 }  // namespace

@@ -28,7 +28,7 @@ std::vector<data> latest_changes(SiteContext& site) {
     data item{"source", source};
     item["date"] = date_fr(latest);
     item["phrase"] = batch_sentence_fr(batch, quarters[{batch.file, batch.read_at}]);
-    changes.push_back(item);
+    changes.push_back(std::move(item));
   }
   return changes;
 }
@@ -63,7 +63,7 @@ std::vector<data> links(const std::vector<std::pair<std::string, std::string>>& 
   for (const auto& [label, path] : items) {
     data link{"libelle", label};
     link["lien"] = path;
-    list.push_back(link);
+    list.push_back(std::move(link));
   }
   return list;
 }
@@ -120,7 +120,7 @@ void write_home_page(SiteContext& site) {
   if (!latest_day.empty()) set_text(view, "nouveaux_trimestres", new_quarters_fr(dataset, latest_day));
   view["nouveautes"] = list_of(changes);
   view["a_des_nouveautes"] = !changes.empty();
-  page.write("accueil", view, {});
+  page.write("accueil", std::move(view), {});
 }
 
 }  // namespace prith

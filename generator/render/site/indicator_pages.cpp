@@ -73,7 +73,7 @@ void write_indicator(SiteContext& site, IndicatorId indicator) {
     const Territory& territory = dataset.territories().at(node.territory);
     data link{"libelle", territory.name};
     link["lien"] = page.root() + territory_page(territory);
-    territories.push_back(link);
+    territories.push_back(std::move(link));
   }
   view["territoires"] = list_of(territories);
   view["capitalisation"] = indicator_capitalisation(page, definition.code);
@@ -85,11 +85,11 @@ void write_indicator(SiteContext& site, IndicatorId indicator) {
       data link{"libelle", annex.title};
       link["lien"] = page.root() + annex.path;
       set_text(link, "taille", file_size_fr(site.out, annex.path));
-      annexes.push_back(link);
+      annexes.push_back(std::move(link));
     }
   view["annexes"] = list_of(annexes);
   view["a_des_annexes"] = !annexes.empty();
-  page.write("indicateur", view, {{"Indicateurs", "plan-du-site.html#indicateurs"}});
+  page.write("indicateur", std::move(view), {{"Indicateurs", "plan-du-site.html#indicateurs"}});
 }
 
 }  // namespace

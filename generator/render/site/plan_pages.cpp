@@ -69,7 +69,7 @@ void write_plan(SiteContext& site, const ActionPlan& plan) {
       actions.push_back(action_item(page, content, action));
     }
     group["actions"] = list_of(actions);
-    priorities.push_back(group);
+    priorities.push_back(std::move(group));
   }
   view["priorites"] = list_of(priorities);
   view["nombre_actions"] = count_fr(plan.actions.size(), "action", "actions");
@@ -81,11 +81,11 @@ void write_plan(SiteContext& site, const ActionPlan& plan) {
   for (const Practice* practice : practices_in(content, plan.departement)) {
     data item{"titre", practice->title};
     item["lien"] = page.root() + practice_page(*practice);
-    practices.push_back(item);
+    practices.push_back(std::move(item));
   }
   view["pratiques"] = list_of(practices);
   view["a_des_pratiques"] = !practices.empty();
-  page.write("plan", view, {{"Plans d'action", "plans/index.html"}});
+  page.write("plan", std::move(view), {{"Plans d'action", "plans/index.html"}});
 }
 
 void write_regional_view(SiteContext& site) {
@@ -111,7 +111,7 @@ void write_regional_view(SiteContext& site) {
     std::size_t late = 0;
     for (const PlanAction& action : plan.actions) late += action.late;
     set_text(item, "en_retard", late ? count_fr(late, "action en retard", "actions en retard") : "");
-    plans.push_back(item);
+    plans.push_back(std::move(item));
     table.columns.push_back({name, "departement_" + plan.departement, "Avancement moyen en " + name + " (%)"});
     chart.x_labels.push_back(name);
   }
@@ -126,20 +126,20 @@ void write_regional_view(SiteContext& site) {
         TableCell cell = text_cell(percent_fr(*found->mean_progress));
         cell.kind = ShownKind::value;
         cell.number = *found->mean_progress;
-        row.cells.push_back(cell);
+        row.cells.push_back(std::move(cell));
         series.points.push_back(ChartPoint::of(*found->mean_progress));
       } else {
         row.cells.push_back(text_cell(found ? "sans avancement renseigné" : "priorité absente du plan"));
         series.points.push_back(ChartPoint::missing());
       }
     }
-    table.rows.push_back(row);
-    chart.series.push_back(series);
+    table.rows.push_back(std::move(row));
+    chart.series.push_back(std::move(series));
   }
   view["plans"] = list_of(plans);
   view["a_des_plans"] = !plans.empty();
   if (!priorities.empty() && !content.plans.empty()) view["graphique"] = page.chart(chart, table);
-  page.write("plans", view, {});
+  page.write("plans", std::move(view), {});
 }
 
 }  // namespace

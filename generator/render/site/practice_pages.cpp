@@ -112,16 +112,16 @@ void write_catalogue(SiteContext& site, const std::vector<Filter>& filters, cons
       choice["lien"] = page.root() + practice_filter_page(filter.key, entry.code);
       choice["nombre"] = std::to_string(count);
       choice["courant"] = &filter == current && entry.code == option->code;
-      options.push_back(choice);
+      options.push_back(std::move(choice));
     }
     group["options"] = list_of(options);
-    groups.push_back(group);
+    groups.push_back(std::move(group));
   }
   view["filtres"] = list_of(groups);
   view["script_page"] = "assets/js/filtres-pratiques.js";
   std::vector<Crumb> crumbs;
   if (filtered) crumbs.push_back({"Pratiques et outils", "pratiques/index.html"});
-  page.write("pratiques", view, crumbs);
+  page.write("pratiques", std::move(view), crumbs);
 }
 
 std::vector<data> texts(const std::vector<std::string>& values) {
@@ -144,7 +144,7 @@ void write_practice(SiteContext& site, const Practice& practice) {
     data item{"nom", departement_name(dataset, code)};
     std::optional<TerritoryId> id = dataset.territories().find(TerritoryLevel::departement, code);
     if (id) item["lien"] = page.root() + territory_page(dataset.territories().at(*id));
-    departements.push_back(item);
+    departements.push_back(std::move(item));
   }
   view["departements"] = list_of(departements);
   std::vector<std::string> publics;
@@ -170,7 +170,7 @@ void write_practice(SiteContext& site, const Practice& practice) {
   std::vector<data> indicators = aimed_indicators(page, practice.indicators, practice.departements);
   view["indicateurs"] = list_of(indicators);
   view["a_des_indicateurs"] = !indicators.empty();
-  page.write("pratique", view, {{"Pratiques et outils", "pratiques/index.html"}});
+  page.write("pratique", std::move(view), {{"Pratiques et outils", "pratiques/index.html"}});
 }
 
 }  // namespace
@@ -205,10 +205,10 @@ std::vector<data> aimed_indicators(SitePage& page, const std::vector<std::string
       line["lien"] = page.root() + territory_page(dataset.territories().at(*territory));
       line["periode"] = period.french_label();
       line["valeur"] = page.figure(latest < series.size() ? series[latest].figure : Figure{}, *indicator, period);
-      figures.push_back(line);
+      figures.push_back(std::move(line));
     }
     item["chiffres"] = list_of(figures);
-    indicators.push_back(item);
+    indicators.push_back(std::move(item));
   }
   return indicators;
 }

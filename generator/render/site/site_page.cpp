@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 
 #include "core/french_format.h"
 #include "model/figure_labels.h"
+#include "publish/content_digest.h"
 #include "render/charts/chart_summary.h"
 #include "render/site/site_links.h"
 #include "render/site/site_renderer.h"
@@ -54,11 +57,35 @@ std::string file_size_fr(const OutputFolder& out, const std::string& relative) {
   return format_number_fr(static_cast<double>(bytes) / (1024.0 * 1024.0), 1) + kSpace + "Mo";
 }
 
+std::string SiteContext::table_file(const SiteTable& table, const std::string& name, const std::string& page_title) {
+  std::string csv = table_csv(table);
+  std::string digest = digest_of(csv);
+  auto [first, last] = table_paths_by_digest.equal_range(digest);
+  for (auto same = first; same != last; ++same) {
+    std::ifstream file(out.resolve(same->second), std::ios::binary);
+    std::string written((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    if (written == csv) return same->second;
+  }
+  std::string path = "donnees/tableaux/" + name + ".csv";
+  out.write(path, csv);
+  tables.push_back(table_data_file(table, path, page_title));
+  table_paths_by_digest.emplace(digest, path);
+  return path;
+}
+
 void set_text(data& view, const std::string& key, const std::string& text) {
   if (!text.empty()) view[key] = text;
 }
 
 data list_of(const std::vector<data>& items) { return data(items); }
+
+// kainjow copies a list given to it and has no way to move one in: the
+// vector is moved into the list it owns (its own object, not a const one).
+data list_of(std::vector<data>&& items) {
+  data list(data::type::list);
+  const_cast<std::vector<data>&>(list.list_value()) = std::move(items);
+  return list;
+}
 
 SitePage::SitePage(SiteContext& site, std::string path, std::string slug, std::string title)
     : site_(site), path_(std::move(path)), slug_(std::move(slug)), title_(std::move(title)) {
@@ -92,10 +119,8 @@ data SitePage::figure(const Figure& figure, IndicatorId indicator, const Period&
 }
 
 data SitePage::table(const SiteTable& table) {
+  std::string csv_path = site_.table_file(table, slug_ + "-" + std::to_string(tables_ + 1), title_);
   ++tables_;
-  std::string csv_path = "donnees/tableaux/" + slug_ + "-" + std::to_string(tables_) + ".csv";
-  site_.out.write(csv_path, table_csv(table));
-  site_.tables.push_back(table_data_file(table, csv_path, title_));
 
   data view;
   view["legende"] = table.caption;
@@ -105,7 +130,7 @@ data SitePage::table(const SiteTable& table) {
     columns.push_back(data{"libelle", column.label});
     if (column.highlighted) columns.back().set("courant", true);
   }
-  view["colonnes"] = list_of(columns);
+  view["colonnes"] = list_of(std::move(columns));
   std::vector<data> rows;
   for (const SiteTable::Row& row : table.rows) {
     data line;
@@ -118,12 +143,12 @@ data SitePage::table(const SiteTable& table) {
       item["texte"] = cell.text;
       set_text(item, "drapeaux", cell.flags);
       item["classe"] = cell_class(cell) + (c < table.columns.size() && table.columns[c].highlighted ? " courant" : "");
-      cells.push_back(item);
+      cells.push_back(std::move(item));
     }
-    line["cellules"] = list_of(cells);
-    rows.push_back(line);
+    line["cellules"] = list_of(std::move(cells));
+    rows.push_back(std::move(line));
   }
-  view["lignes"] = list_of(rows);
+  view["lignes"] = list_of(std::move(rows));
   view["csv"] = root_ + csv_path;
   return view;
 }
@@ -174,14 +199,14 @@ void SitePage::write(const std::string& template_name, data view, const std::vec
   for (const Crumb& crumb : crumbs) {
     data item{"libelle", crumb.label};
     item["lien"] = root_ + crumb.path;
-    trail.push_back(item);
+    trail.push_back(std::move(item));
   }
   if (path_ != "index.html") {
     data current{"libelle", title_};
     current["courant"] = true;
-    trail.push_back(current);
+    trail.push_back(std::move(current));
   }
-  view["fil"] = list_of(trail);
+  view["fil"] = list_of(std::move(trail));
   if (secret_) view["legende_secret"] = std::string(kSecretLegend);
   if (missing_) view["legende_manquant"] = std::string(kMissingLegend);
   if (flagged_) view["legende_drapeaux"] = std::string(kFlagsLegend);
@@ -203,7 +228,7 @@ void SitePage::write(const std::string& template_name, data view, const std::vec
     data item{"indicateur", joined};
     item["periode"] = parse_period(key.first)->french_label();
     item["motif"] = key.second;
-    breaks.push_back(item);
+    breaks.push_back(std::move(item));
   }
   view["ruptures"] = list_of(breaks);
   view["a_des_ruptures"] = !breaks.empty();

@@ -6,6 +6,7 @@
 
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <kainjow/mustache.hpp>
@@ -28,6 +29,13 @@ struct SiteContext {
   const TemplateSet& templates;
   ChartRenderer& charts;
   std::vector<DataFile> tables;
+  // A table shown on two pages (a territory's page and its printable
+  // sheet) is one file: its digest → the path it was written to.
+  std::unordered_multimap<std::string, std::string> table_paths_by_digest;
+
+  // The CSV of `table` (donnees/tableaux/<name>.csv) written and listed in
+  // `tables`, or the path of an identical one written before.
+  std::string table_file(const SiteTable& table, const std::string& name, const std::string& page_title);
 };
 
 // A link of the breadcrumb: its label and its path from the site's root.
@@ -80,5 +88,6 @@ void set_text(kainjow::mustache::data& view, const std::string& key, const std::
 
 // A list for a template from a vector of data.
 kainjow::mustache::data list_of(const std::vector<kainjow::mustache::data>& items);
+kainjow::mustache::data list_of(std::vector<kainjow::mustache::data>&& items);
 
 }  // namespace prith

@@ -39,7 +39,7 @@ void copy_partnership_logo(const Project& project, OutputFolder& out) {
 std::vector<DataFile> render_site(const SiteInputs& inputs, OutputFolder& out) {
   TemplateSet templates(inputs.templates_folder);
   ChartRenderer charts(out, inputs.draw_pngs ? std::max(1u, std::min(2u, std::thread::hardware_concurrency())) : 0u);
-  SiteContext site{inputs, out, templates, charts, {}};
+  SiteContext site{inputs, out, templates, charts, {}, {}};
   write_theme_assets(inputs.assets_folder, inputs.node_modules_folder, inputs.project.settings().theme, out);
   PhaseTimer pages_timer("  pages (PNG en parallèle)");
   copy_partnership_logo(inputs.project, out);

@@ -54,7 +54,7 @@ void write_source(SiteContext& site, const Source& source) {
     if (definition.source != source.code) continue;
     data link{"libelle", definition.label};
     link["lien"] = page.root() + indicator_page(definition);
-    indicators.push_back(link);
+    indicators.push_back(std::move(link));
     for (const TreeNode& node : dataset.tree().nodes()) {
       std::span<const Cell> series = dataset.series(indicator, node.territory);
       for (std::size_t p = 0; p < series.size(); ++p)
@@ -79,7 +79,7 @@ void write_source(SiteContext& site, const Source& source) {
     for (const Period& period : sent) which += (which.empty() ? "" : ", ") + period.french_label();
     item["trimestres"] = which.empty() ? std::string("—") : which;
     item["nature"] = batch_nature_fr(batch);
-    batches.push_back(item);
+    batches.push_back(std::move(item));
     for (const FigureChange& change : batch.changed) {
       if (changes.size() >= kChangesShown) break;
       changes.push_back(revised_figure(page, change.key, date_fr(batch.read_at)));
@@ -89,7 +89,7 @@ void write_source(SiteContext& site, const Source& source) {
   view["a_des_lots"] = !batches.empty();
   view["revisions"] = list_of(changes);
   view["a_des_revisions"] = !changes.empty();
-  page.write("source", view, {{"Sources", "plan-du-site.html#sources"}});
+  page.write("source", std::move(view), {{"Sources", "plan-du-site.html#sources"}});
 }
 
 }  // namespace

@@ -103,7 +103,7 @@ SiteTable comparison_table(SitePage& page, const std::vector<TerritoryId>& terri
     const Territory& place = dataset.territories().at(territory);
     TableColumn column{place.name, territory_slug(place), place.name + " au " + when.french_label()};
     column.highlighted = territory == current;
-    table.columns.push_back(column);
+    table.columns.push_back(std::move(column));
   }
   for (IndicatorId indicator : shown_indicators(dataset)) {
     const Indicator& definition = dataset.indicators().at(indicator);
@@ -136,7 +136,7 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
   view["page_territoire"] = page.root() + territory_page(territory);
   if (quarters.empty()) {
     view["sans_donnees"] = true;
-    page.write(sheet ? "fiche" : "territoire", view, {});
+    page.write(sheet ? "fiche" : "territoire", std::move(view), {});
     return;
   }
   std::size_t latest = quarters.back();
@@ -145,12 +145,12 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
   // On the page each table sits under an h2 saying what it is; the sheet has no h2.
   data synthese = page.table(summary_table(page, node.territory, latest, has_parent,
                                            has_parent ? dataset.tree().node(node.parent).level : node.level));
-  view["synthese"] = sheet ? synthese : under_heading(synthese);
+  view["synthese"] = sheet ? std::move(synthese) : under_heading(std::move(synthese));
 
   std::vector<TerritoryId> compared{node.territory};
   if (has_parent) compared.push_back(dataset.tree().node(node.parent).territory);
   data trimestres = page.table(quarters_table(page, node.territory, quarters));
-  view["trimestres"] = sheet ? trimestres : under_heading(trimestres);
+  view["trimestres"] = sheet ? std::move(trimestres) : under_heading(std::move(trimestres));
   std::vector<data> indicators;
   std::vector<IndicatorId> charted = shown_indicators(dataset);
   if (charted.size() > kChartedIndicators) charted.resize(kChartedIndicators);
@@ -163,9 +163,9 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
     std::string chart_title = definition.label + " : " + territory.name + ", " +
                               std::to_string(quarters.size()) + " derniers trimestres";
     item["graphique"] = over_time_block(page, indicator, {node.territory}, compared, quarters, chart_title, !sheet);
-    indicators.push_back(item);
+    indicators.push_back(std::move(item));
   }
-  view["indicateurs"] = list_of(indicators);
+  view["indicateurs"] = list_of(std::move(indicators));
 
   // The département beside its région and the other départements; the
   // région (or country) beside its children.
@@ -187,7 +187,7 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
     const Territory& other = dataset.territories().at(dataset.tree().node(other_node).territory);
     data link{"libelle", other.name};
     link["lien"] = page.root() + territory_page(other);
-    links.push_back(link);
+    links.push_back(std::move(link));
   }
   view["voisins"] = list_of(links);
   view["a_des_voisins"] = !links.empty();
@@ -196,7 +196,7 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
     if (annex.territory != territory.code || annex.regional != (node.level == TerritoryLevel::region)) continue;
     data link{"libelle", annex.title};
     link["lien"] = page.root() + annex.path;
-    annexes.push_back(link);
+    annexes.push_back(std::move(link));
   }
   view["annexes"] = list_of(annexes);
   if (!sheet && node.level == TerritoryLevel::departement)
@@ -211,7 +211,7 @@ void write_territory(SiteContext& site, NodeIndex index, bool sheet) {
     crumbs.push_back({above.name, territory_page(above)});
   }
   if (sheet) crumbs.push_back({territory.name, territory_page(territory)});
-  page.write(sheet ? "fiche" : "territoire", view, crumbs);
+  page.write(sheet ? "fiche" : "territoire", std::move(view), crumbs);
 }
 
 }  // namespace

@@ -226,6 +226,19 @@ TEST_CASE("each table is a CSV beside it: numbers plain, s for secret, empty for
   CHECK(files["donnees.html"].find("donnees/tableaux/departement-53-1.csv") != std::string::npos);
 }
 
+TEST_CASE("a table shown on a page and on its printable sheet is one CSV, listed once") {
+  SmallSite site;
+  std::vector<DataFile> tables;
+  std::map<std::string, std::string> files = site.render("site", &tables);
+  const std::string& sheet = files["fiches/departement-53.html"];
+  CHECK(sheet.find("href=\"../donnees/tableaux/departement-53-1.csv\"") != std::string::npos);
+  std::size_t sheet_files = 0, listed = 0;
+  for (const auto& [path, bytes] : files) sheet_files += path.rfind("donnees/tableaux/fiche-", 0) == 0;
+  for (const DataFile& table : tables) listed += table.path == "donnees/tableaux/departement-53-1.csv";
+  CHECK(sheet_files == 0);
+  CHECK(listed == 1);
+}
+
 TEST_CASE("two renders write identical bytes, and no page requests anything outside the site") {
   SmallSite site;
   std::map<std::string, std::string> first = site.render("first");
