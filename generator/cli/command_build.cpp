@@ -3,6 +3,7 @@
 // builds the model and publishes the site in one step (staging folder
 // swapped in at the end: docs/publish.md).
 #include <filesystem>
+#include <future>
 
 #include <map>
 #include <memory>
@@ -50,21 +51,28 @@ void fill_site(const Project& project, const Dataset& dataset, const std::vector
   std::vector<DataFile> data_files = write_open_data(dataset, project, history, site);
   for (DataFile& file : write_capitalisation_data(capitalisation, site)) data_files.push_back(std::move(file));
   open_data_timer.stop();
-  PhaseTimer annexes_timer("annexes Excel");
+  // The workbooks are written on their own thread while the pages are
+  // (the pages only need their list, and their sizes last).
   const bool pages_only = bench_pages_only();
   std::vector<AnnexFile> annexes;
+  std::future<void> annexes_written;
   if (!pages_only) {
-    annexes = write_annexes(dataset, project, history, site);
-    if (std::optional<AnnexFile> workbook = write_capitalisation_workbook(capitalisation, dataset, project, site))
+    annexes = planned_annexes(dataset, project);
+    if (std::optional<AnnexFile> workbook = planned_capitalisation_workbook(capitalisation, dataset, project))
       annexes.push_back(std::move(*workbook));
+    annexes_written = std::async(std::launch::async, [&] {
+      PhaseTimer annexes_timer("annexes Excel (en parallèle des pages)");
+      write_annexes(dataset, project, history, site);
+      write_capitalisation_workbook(capitalisation, dataset, project, site);
+    });
   }
-  annexes_timer.stop();
   const std::filesystem::path sources = site_source_folder();
   PhaseTimer pages_timer("pages et graphiques");
-  std::vector<DataFile> tables = render_site(SiteInputs{project, dataset, history, data_files, annexes,
-                                                        sources / "templates", sources / "assets",
-                                                        sources / "node_modules", &capitalisation, !pages_only},
-                                             site);
+  SiteInputs inputs{project, dataset, history, data_files, annexes, sources / "templates", sources / "assets",
+                    sources / "node_modules", &capitalisation, !pages_only};
+  if (annexes_written.valid()) inputs.wait_for_annexes = [&annexes_written] { annexes_written.get(); };
+  std::vector<DataFile> tables = render_site(inputs, site);
+  if (annexes_written.valid()) annexes_written.get();  // render_site waited: rethrows a failure
   pages_timer.stop();
   data_files.insert(data_files.end(), tables.begin(), tables.end());
   write_datapackage(data_files, project, site);

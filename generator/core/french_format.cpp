@@ -1,7 +1,8 @@
 #include "core/french_format.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace prith {
 
@@ -11,9 +12,13 @@ constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 
 std::string format_number_fr(double value, int max_decimals) {
   if (!std::isfinite(value)) return "n.d.";
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", max_decimals, std::fabs(value));
-  std::string digits(buffer);
+  // to_chars: the same digits as printf("%.*f"), without its locale and
+  // format parsing (a site prints hundreds of thousands of numbers).
+  char buffer[400];  // DBL_MAX in fixed notation: 309 digits
+  auto [end, failed] = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::fixed,
+                                     std::max(0, max_decimals));
+  if (failed != std::errc()) return "n.d.";
+  std::string digits(buffer, end);
   std::string fraction;
   if (auto dot = digits.find('.'); dot != std::string::npos) {
     fraction = digits.substr(dot + 1);

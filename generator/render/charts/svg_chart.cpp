@@ -1,5 +1,6 @@
 #include "render/charts/svg_chart.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -10,11 +11,13 @@ namespace prith {
 namespace {
 
 // Coordinates with at most two decimals and no trailing zeros: short and
-// the same on every machine ("%.2f" is locale-free in the C locale prith runs in).
+// the same on every machine (to_chars: printf's "%.2f" digits, no locale).
 std::string num(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", std::round(value * 100) / 100);
-  std::string text(buffer);
+  char buffer[400];
+  auto [end, failed] = std::to_chars(buffer, buffer + sizeof buffer, std::round(value * 100) / 100,
+                                     std::chars_format::fixed, 2);
+  if (failed != std::errc()) return "0";
+  std::string text(buffer, end);
   while (text.back() == '0') text.pop_back();
   if (text.back() == '.') text.pop_back();
   if (text == "-0") text = "0";

@@ -20,60 +20,41 @@ std::optional<NodeIndex> regional_node(const Dataset& dataset, const std::string
   return NodeIndex{0};
 }
 
-AnnexFile write_one(const Dataset& dataset, const AnnexContext& context, const AnnexScope& scope,
-                    const std::vector<BatchHistory>& history, const std::string& path, const std::string& territory,
-                    OutputFolder& out) {
-  WorkbookDescription workbook = annex_workbook(dataset, context, scope, history);
-  // Same description, same bytes: an annex whose figures did not change is
-  // taken from the previous site.
-  std::string key = workbook_key(workbook);
-  if (!out.reuse(path, key)) {
-    std::string error;
-    if (!write_workbook(workbook, out.file_path(path, key), error))
-      throw std::runtime_error("Annexe " + path + " : " + error);
-  }
-  AnnexFile file;
-  file.path = path;
-  file.title = scope.title;
-  file.territory = territory;
-  file.regional = scope.regional;
-  file.description = "Classeur Excel : lisez-moi, définitions, une feuille par indicateur avec ses graphiques, "
-                     "révisions";
-  return file;
-}
-
 // One annex to write: its scope, its path, its territory's code.
 struct AnnexJob {
   AnnexScope scope;
   std::string path, territory;
 };
 
-// Writes every job, one after the other: two workbooks at once on both
-// cores raised the peak memory of a rebuild past the 200 MiB target
-// (bench/site/README.md), for little gain on a shared 2-core machine.
-std::vector<AnnexFile> write_all(const Dataset& dataset, const AnnexContext& context,
-                                 const std::vector<BatchHistory>& history, const std::vector<AnnexJob>& jobs,
-                                 OutputFolder& out) {
-  std::vector<AnnexFile> files;
-  files.reserve(jobs.size());
-  for (const AnnexJob& job : jobs)
-    files.push_back(write_one(dataset, context, job.scope, history, job.path, job.territory, out));
-  return files;
+AnnexFile annex_file(const AnnexJob& job) {
+  AnnexFile file;
+  file.path = job.path;
+  file.title = job.scope.title;
+  file.territory = job.territory;
+  file.regional = job.scope.regional;
+  file.description = "Classeur Excel : lisez-moi, définitions, une feuille par indicateur avec ses graphiques, "
+                     "révisions";
+  return file;
 }
 
-}  // namespace
+void write_one(const Dataset& dataset, const AnnexContext& context, const AnnexJob& job,
+               const std::vector<BatchHistory>& history, OutputFolder& out) {
+  WorkbookDescription workbook = annex_workbook(dataset, context, job.scope, history);
+  // Same description, same bytes: an annex whose figures did not change is
+  // taken from the previous site.
+  std::string key = workbook_key(workbook);
+  if (out.reuse(job.path, key)) return;
+  std::string error;
+  if (!write_workbook(workbook, out.file_path(job.path, key), error))
+    throw std::runtime_error("Annexe " + job.path + " : " + error);
+}
 
-std::vector<AnnexFile> write_annexes(const Dataset& dataset, const Project& project,
-                                     const std::vector<BatchHistory>& history, OutputFolder& out) {
-  std::vector<AnnexFile> files;
+// The regional annex, then one per département; none before a first quarter.
+std::vector<AnnexJob> annex_jobs(const Dataset& dataset, const Project& project) {
+  std::vector<AnnexJob> jobs;
   std::optional<NodeIndex> top = regional_node(dataset, project.settings().region);
   std::vector<std::size_t> quarters = quarter_indexes(dataset);
-  if (!top || quarters.empty()) return files;  // nothing to publish yet
-
-  AnnexContext context;
-  context.partnership = project.settings().name;
-  context.publication_date = project.settings().publication_date;
-  for (const Source& source : project.sources()) context.source_labels[source.code] = source.label;
+  if (!top || quarters.empty()) return jobs;  // nothing to publish yet
   const Period latest = dataset.periods().all()[quarters.back()];
   const std::string period = latest.to_string();
 
@@ -86,7 +67,6 @@ std::vector<AnnexFile> write_annexes(const Dataset& dataset, const Project& proj
     if (node != *top) regional.rows.push_back(node);
   regional.title = "Annexe statistique, " + std::string(region.level == TerritoryLevel::region ? "région " : "") +
                    region.name + ", " + latest.french_label();
-  std::vector<AnnexJob> jobs;
   jobs.push_back({regional, "annexes/annexe-" + slug(region.name) + "-" + period + ".xlsx", region.code});
 
   for (std::size_t i = 1; i < regional.rows.size(); ++i) {
@@ -100,7 +80,31 @@ std::vector<AnnexFile> write_annexes(const Dataset& dataset, const Project& proj
                     "annexes/annexe-" + slug(departement.code + "-" + departement.name) + "-" + period + ".xlsx",
                     departement.code});
   }
-  return write_all(dataset, context, history, jobs, out);
+  return jobs;
+}
+
+}  // namespace
+
+std::vector<AnnexFile> planned_annexes(const Dataset& dataset, const Project& project) {
+  std::vector<AnnexFile> files;
+  for (const AnnexJob& job : annex_jobs(dataset, project)) files.push_back(annex_file(job));
+  return files;
+}
+
+// One workbook after the other: two at once on both cores raised the peak
+// memory of a rebuild past the 200 MiB target (bench/site/README.md).
+std::vector<AnnexFile> write_annexes(const Dataset& dataset, const Project& project,
+                                     const std::vector<BatchHistory>& history, OutputFolder& out) {
+  AnnexContext context;
+  context.partnership = project.settings().name;
+  context.publication_date = project.settings().publication_date;
+  for (const Source& source : project.sources()) context.source_labels[source.code] = source.label;
+  std::vector<AnnexFile> files;
+  for (const AnnexJob& job : annex_jobs(dataset, project)) {
+    write_one(dataset, context, job, history, out);
+    files.push_back(annex_file(job));
+  }
+  return files;
 }
 
 }  // namespace prith

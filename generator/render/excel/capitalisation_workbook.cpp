@@ -186,25 +186,46 @@ WorkbookDescription capitalisation_workbook(const Capitalisation& content, const
   return workbook;
 }
 
-std::optional<AnnexFile> write_capitalisation_workbook(const Capitalisation& content, const Dataset& dataset,
-                                                       const Project& project, OutputFolder& out) {
+namespace {
+
+std::optional<CapitalisationWorkbookContext> workbook_context(const Capitalisation& content, const Dataset& dataset,
+                                                              const Project& project) {
   if (content.practices.empty() && content.plans.empty() && content.experiments.empty()) return std::nullopt;
-  const std::vector<Period>& periods = dataset.periods().all();
   std::optional<Period> latest;
-  for (const Period& period : periods)
+  for (const Period& period : dataset.periods().all())
     if (period.kind == Period::Kind::quarter) latest = period;
   if (!latest) return std::nullopt;
-  CapitalisationWorkbookContext context{project.settings().name, project.settings().publication_date,
-                                        latest->to_string(), latest->french_label()};
+  return CapitalisationWorkbookContext{project.settings().name, project.settings().publication_date,
+                                       latest->to_string(), latest->french_label()};
+}
+
+AnnexFile workbook_file(const CapitalisationWorkbookContext& context) {
   AnnexFile file;
   file.path = "annexes/pratiques-et-actions-" + context.period + ".xlsx";
-  std::string error;
-  if (!write_workbook(capitalisation_workbook(content, dataset, context), out.file_path(file.path), error))
-    throw std::runtime_error("Classeur " + file.path + " : " + error);
   file.title = "Pratiques, plans d'action et expérimentations, " + context.period_label;
   file.territory = "";  // about no one territory: listed by donnees.html only
   file.regional = false;
   file.description = "Classeur Excel : lisez-moi, pratiques, plans d'action, résultats des expérimentations";
+  return file;
+}
+
+}  // namespace
+
+std::optional<AnnexFile> planned_capitalisation_workbook(const Capitalisation& content, const Dataset& dataset,
+                                                         const Project& project) {
+  std::optional<CapitalisationWorkbookContext> context = workbook_context(content, dataset, project);
+  if (!context) return std::nullopt;
+  return workbook_file(*context);
+}
+
+std::optional<AnnexFile> write_capitalisation_workbook(const Capitalisation& content, const Dataset& dataset,
+                                                       const Project& project, OutputFolder& out) {
+  std::optional<CapitalisationWorkbookContext> context = workbook_context(content, dataset, project);
+  if (!context) return std::nullopt;
+  AnnexFile file = workbook_file(*context);
+  std::string error;
+  if (!write_workbook(capitalisation_workbook(content, dataset, *context), out.file_path(file.path), error))
+    throw std::runtime_error("Classeur " + file.path + " : " + error);
   return file;
 }
 

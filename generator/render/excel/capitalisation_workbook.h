@@ -29,6 +29,11 @@ WorkbookDescription capitalisation_workbook(const Capitalisation& content, const
 // Writes annexes/pratiques-et-actions-<période>.xlsx; nothing (nullopt) when
 // there is no content or no quarter. Throws std::runtime_error (French) when
 // the file cannot be written.
+// The file write_capitalisation_workbook writes, without writing it: for
+// pages written while the workbook is (command_build.cpp).
+std::optional<AnnexFile> planned_capitalisation_workbook(const Capitalisation& content, const Dataset& dataset,
+                                                         const Project& project);
+
 std::optional<AnnexFile> write_capitalisation_workbook(const Capitalisation& content, const Dataset& dataset,
                                                        const Project& project, OutputFolder& out);
 

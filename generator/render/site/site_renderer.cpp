@@ -45,12 +45,15 @@ std::vector<DataFile> render_site(const SiteInputs& inputs, OutputFolder& out) {
   copy_partnership_logo(inputs.project, out);
   write_home_page(site);
   write_territory_pages(site);
-  write_indicator_pages(site);
   write_source_pages(site);
-  write_fixed_pages(site);
   write_practice_pages(site);
   write_plan_pages(site);
   write_experiment_pages(site);
+  // The indicator pages and donnees.html give the annexes' sizes; donnees.html
+  // lists every table written before it.
+  if (inputs.wait_for_annexes) inputs.wait_for_annexes();
+  write_indicator_pages(site);
+  write_fixed_pages(site);
   pages_timer.stop();
   PhaseTimer png_timer("  fin des PNG");
   charts.write_pngs();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <vector>
 
 #include "capitalisation/capitalisation_model.h"
@@ -27,6 +28,10 @@ struct SiteInputs {
   // no capitalisation pages.
   const Capitalisation* capitalisation = nullptr;
   bool draw_pngs = true;  // false: SVG only (the benchmark's pages-only measure, core/phase_timings.h)
+  // Waits until every file of `annexes` is written (they may be written on
+  // another thread meanwhile): called before the first page that gives an
+  // annex's size. Empty: they are already written.
+  std::function<void()> wait_for_annexes = {};
 };
 
 // Writes every page, chart PNG, per-table CSV and asset through `out`;

@@ -1,7 +1,8 @@
 #include "render/site/site_table.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 #include "core/csv_text.h"
 #include "core/french_format.h"
@@ -22,9 +23,11 @@ std::string signed_fr(double value) {
 }  // namespace
 
 std::string plain_number(double value, int decimals) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  std::string text = buffer;
+  char buffer[400];
+  auto [end, failed] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed,
+                                     std::max(0, decimals));
+  if (failed != std::errc()) return "";
+  std::string text(buffer, end);
   if (text.find('.') != std::string::npos) {
     while (text.back() == '0') text.pop_back();
     if (text.back() == '.') text.pop_back();
