@@ -51,12 +51,37 @@ fs::path OutputFolder::file_path(std::string_view relative, std::string_view key
 }
 
 void OutputFolder::write(std::string_view relative, std::string_view bytes, std::string_view key) {
+  std::string digest = digest_of(bytes);
+  if (link_same_bytes(relative, bytes, digest)) {
+    record(relative, {std::string(key), std::move(digest)});
+    return;
+  }
   fs::path path = file_path(relative);
   std::ofstream file(path, std::ios::binary | std::ios::trunc);
   file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   file.close();
   if (!file) throw std::runtime_error("écriture impossible : " + path.string());
-  record(relative, {std::string(key), digest_of(bytes)});
+  record(relative, {std::string(key), std::move(digest)});
+}
+
+bool OutputFolder::link_same_bytes(std::string_view relative, std::string_view bytes, const std::string& digest) {
+  if (previous_root_.empty()) return false;
+  auto found = previous_.files.find(std::string(relative));
+  if (found == previous_.files.end() || found->second.digest != digest) return false;
+  // The digest is no proof: the old file's bytes are compared.
+  fs::path old_file = previous_root_ / fs::path(relative);
+  std::error_code error;
+  if (!fs::is_regular_file(fs::symlink_status(old_file, error)) || fs::file_size(old_file, error) != bytes.size())
+    return false;
+  std::ifstream old(old_file, std::ios::binary);
+  std::string old_bytes(bytes.size(), '\0');
+  if (!old.read(old_bytes.data(), static_cast<std::streamsize>(old_bytes.size())) || old_bytes != bytes) return false;
+  fs::path path = file_path(relative);
+  fs::create_hard_link(old_file, path, error);
+  if (error) return false;
+  std::lock_guard lock(mutex_);
+  ++reused_;
+  return true;
 }
 
 void OutputFolder::reuse_from(fs::path folder, BuildManifest previous) {

@@ -25,6 +25,8 @@ class OutputFolder {
   // Writes `bytes` to `relative` (parents created). `key` names everything
   // the bytes were made from (for example a hash of a chart's description):
   // with it, a later build may call reuse() instead of rendering again.
+  // Bytes identical to the previous site's file at the same path are not
+  // written again: that file is hard-linked (counted as reused).
   // Throws std::invalid_argument for a path that is absolute, empty, or
   // climbs out of the root. Safe to call from several threads.
   void write(std::string_view relative, std::string_view bytes, std::string_view key = {});
@@ -57,10 +59,12 @@ class OutputFolder {
   // the publisher writes.
   std::map<std::string, ManifestEntry> entries();
 
-  std::size_t reused_count() const;  // files reuse() put in place
+  std::size_t reused_count() const;  // files reuse() or write() took from the previous site
 
  private:
   void record(std::string_view relative, ManifestEntry entry);
+  // Links the previous site's file at `relative` when its bytes are `bytes`.
+  bool link_same_bytes(std::string_view relative, std::string_view bytes, const std::string& digest);
   // Creates `folder` and its parents once per build (callers hold mutex_):
   // a site has thousands of files in a few dozen folders.
   void make_folder(const std::filesystem::path& folder);

@@ -55,6 +55,29 @@ TEST_CASE("reuse() links the previous file when its key is unchanged, and refuse
   CHECK(test::read_bytes(site.root() / "graphiques/a-1.png") == "PNG a2");
 }
 
+TEST_CASE("bytes identical to the previous site's file are linked, not written again") {
+  test::TemporaryFolder folder;
+  fs::path previous_root = folder.path() / "ancien";
+  folder.write("ancien/territoires/53.html", "<p>Mayenne : 2 696</p>");
+  folder.write("ancien/territoires/44.html", "<p>Loire-Atlantique : 9 001</p>");
+  BuildManifest previous;
+  previous.files["territoires/53.html"] = {"", digest_of("<p>Mayenne : 2 696</p>")};
+  // A manifest digest that says "same" for other bytes: the bytes decide.
+  previous.files["territoires/44.html"] = {"", digest_of("<p>Loire-Atlantique : 9 100</p>")};
+
+  OutputFolder site(folder.path() / "nouveau");
+  site.reuse_from(previous_root, previous);
+  site.write("territoires/53.html", "<p>Mayenne : 2 696</p>");
+  site.write("territoires/44.html", "<p>Loire-Atlantique : 9 100</p>");
+  site.write("territoires/85.html", "<p>Vendée : 4 210</p>");
+  CHECK(site.reused_count() == 1);
+  CHECK(fs::hard_link_count(site.root() / "territoires/53.html") == 2);
+  CHECK(fs::hard_link_count(site.root() / "territoires/44.html") == 1);
+  CHECK(test::read_bytes(site.root() / "territoires/44.html") == "<p>Loire-Atlantique : 9 100</p>");
+  CHECK(test::read_bytes(previous_root / "territoires/44.html") == "<p>Loire-Atlantique : 9 001</p>");
+  CHECK(site.entries().at("territoires/53.html").digest == digest_of("<p>Mayenne : 2 696</p>"));
+}
+
 TEST_CASE("files written through file_path() and copy_file() are in the manifest with their digest") {
   test::TemporaryFolder folder;
   std::string asset = folder.write("assets/style.css", "body{}");
