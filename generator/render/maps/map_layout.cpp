@@ -116,7 +116,7 @@ MapLayout layout_map(const MapSpec& given, const DepartementShapes& shapes, Font
   if (secret) add_entry(MapFill::secret, 0, short_legend(kSecretLegend));
   if (missing) add_entry(MapFill::missing, 0, short_legend(kMissingLegend));
 
-  layout.width = std::ceil(std::max(x + text_width + kMargin, map_width));
+  layout.width = std::ceil(std::max(x + text_width + 2 * kMargin, map_width));
   double bottom = std::max(map_height, y);
   layout.texts.push_back({kMargin, bottom + kNoteSize, std::string(kMapAttribution), kNoteSize, false, true});
   layout.width = std::max(layout.width, std::ceil(kMargin * 2 + metrics.width(kMapAttribution, kNoteSize)));

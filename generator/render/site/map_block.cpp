@@ -1,15 +1,34 @@
 #include "render/site/map_block.h"
 
+#include <cstdint>
+#include <cstdio>
+
 #include "render/charts/font_metrics.h"
 #include "render/maps/departement_shapes.h"
 #include "render/maps/map_layout.h"
+#include "render/maps/png_map.h"
 #include "render/maps/svg_map.h"
 #include "render/site/series_blocks.h"
+#include "render/site/site_links.h"
 #include "render/site/site_renderer.h"
 
 namespace prith {
 
 using kainjow::mustache::data;
+
+namespace {
+
+// What the PNG is made from, for OutputFolder's reuse: the SVG holds every
+// coordinate, colour and word of the layout (and no hidden value).
+std::string map_key(const std::string& svg) {
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, the same on every machine
+  for (unsigned char c : svg) hash = (hash ^ c) * 1099511628211ull;
+  char text[24];
+  std::snprintf(text, sizeof text, "carte-1-%016llx", static_cast<unsigned long long>(hash));
+  return text;
+}
+
+}  // namespace
 
 MapSpec departements_map_spec(const Dataset& dataset, IndicatorId indicator,
                               const std::vector<TerritoryId>& territories, std::size_t period,
@@ -42,7 +61,14 @@ data map_block(SitePage& page, IndicatorId indicator, const std::vector<Territor
   if (layout.shapes.empty()) return data(false);
   data view;
   view["id"] = "carte";
-  view["svg"] = render_map_svg(layout, "carte");
+  std::string svg = render_map_svg(layout, "carte");
+  if (page.site().inputs.draw_pngs) {
+    std::string png_path = "graphiques/" + indicator_slug(dataset.indicators().at(indicator)) + "-carte.png";
+    std::string key = map_key(svg);
+    if (!page.site().out.reuse(png_path, key)) page.site().out.write(png_path, render_map_png(layout), key);
+    view["png"] = page.root() + png_path;
+  }
+  view["svg"] = std::move(svg);
   view["resume"] = layout.summary;
   set_text(view, "sans_fond", layout.unshaped_sentence);
   view["attribution"] = std::string(kMapAttribution);

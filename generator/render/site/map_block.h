@@ -22,7 +22,9 @@ MapSpec departements_map_spec(const Dataset& dataset, IndicatorId indicator,
                               const std::string& title);
 
 // The data of the {{>bloc_carte}} partial (id, svg, resume, sans_fond,
-// attribution); false when no département has a shape (no map section).
+// attribution, png: the link to graphiques/<indicator slug>-carte.png,
+// written unless SiteInputs::draw_pngs is false); false when no département
+// has a shape (no map section).
 kainjow::mustache::data map_block(SitePage& page, IndicatorId indicator, const std::vector<TerritoryId>& territories,
                                   std::size_t period, const std::string& title);
 
