@@ -32,18 +32,70 @@ void append_escaped(std::string& out, std::string_view text) {
   }
 }
 
+// Coordinates in tenths of a pixel (finer than any screen shows at 4× zoom),
+// integers from there on: no rounding drift between relative steps.
+long long tenths(double value) { return std::llround(value * 10); }
+
+// "12.3", "-0.5", "7": a number of tenths, its separator before it (a space,
+// or nothing when a minus sign separates it or it comes first).
+void append_tenths(std::string& out, long long value, bool first) {
+  if (value < 0) {
+    out += '-';
+    value = -value;
+  } else if (!first) {
+    out += ' ';
+  }
+  out += std::to_string(value / 10);
+  if (value % 10 != 0) {
+    out += '.';
+    out += static_cast<char>('0' + value % 10);
+  }
+}
+
+// Absolute "M" at each subpath, then relative "l" and "c" steps (a run of
+// linetos under one "l"), "Z": about the size of the package's own data.
 std::string path_data(const std::vector<PathCommand>& path) {
   std::string data;
+  long long x = 0, y = 0, start_x = 0, start_y = 0;
+  char last = 0;
   for (const PathCommand& command : path) {
     const auto& p = command.points;
     switch (command.op) {
-      case PathOp::move: data += "M" + num(p[0].x) + " " + num(p[0].y); break;
-      case PathOp::line: data += "L" + num(p[0].x) + " " + num(p[0].y); break;
-      case PathOp::cubic:
-        data += "C" + num(p[0].x) + " " + num(p[0].y) + " " + num(p[1].x) + " " + num(p[1].y) + " " + num(p[2].x) +
-                " " + num(p[2].y);
+      case PathOp::move:
+        x = start_x = tenths(p[0].x);
+        y = start_y = tenths(p[0].y);
+        data += 'M';
+        append_tenths(data, x, true);
+        append_tenths(data, y, false);
+        last = 'M';
         break;
-      case PathOp::close: data += "Z"; break;
+      case PathOp::line: {
+        long long dx = tenths(p[0].x) - x, dy = tenths(p[0].y) - y;
+        if (dx == 0 && dy == 0) break;  // a step shorter than a tenth draws nothing
+        if (last != 'l') data += 'l';
+        append_tenths(data, dx, last != 'l');
+        append_tenths(data, dy, false);
+        x += dx;
+        y += dy;
+        last = 'l';
+        break;
+      }
+      case PathOp::cubic:
+        data += 'c';
+        for (int i = 0; i < 3; ++i) {
+          append_tenths(data, tenths(p[i].x) - x, i == 0);
+          append_tenths(data, tenths(p[i].y) - y, false);
+        }
+        x = tenths(p[2].x);
+        y = tenths(p[2].y);
+        last = 'c';
+        break;
+      case PathOp::close:
+        data += 'Z';
+        x = start_x;
+        y = start_y;
+        last = 'Z';
+        break;
     }
   }
   return data;

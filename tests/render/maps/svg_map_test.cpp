@@ -99,11 +99,11 @@ TEST_CASE("the SVG: an accessible image, a titled path per département, the sec
   for (const char* hidden : {"987", "988"}) CHECK(occurrences(svg, hidden) == 0);
   CHECK(occurrences(svg, "nan") == 0);
   CHECK(occurrences(svg, "inf") == 0);
-  // Path data is prith's, absolute, two decimals at most.
+  // Path data is prith's: absolute moves, relative steps, one decimal at most.
   std::smatch path;
   REQUIRE(std::regex_search(svg, path, std::regex(" d=\"([^\"]*)\"")));
-  CHECK(std::regex_match(path[1].str(), std::regex("M[0-9.]+ [0-9.]+(L[0-9.]+ [0-9.]+|Z|M[0-9.]+ [0-9.]+)*")));
-  CHECK_FALSE(std::regex_search(path[1].str(), std::regex("\\.[0-9]{3}")));
+  CHECK(std::regex_match(path[1].str(), std::regex("(M[0-9.]+ [0-9.]+(l[-0-9. ]+|c[-0-9. ]+)*Z)+")));
+  CHECK_FALSE(std::regex_search(path[1].str(), std::regex("\\.[0-9]{2}")));
 }
 
 TEST_CASE("hostile names are escaped; départements without shape are named; none at all, no map") {
@@ -128,6 +128,31 @@ TEST_CASE("hostile names are escaped; départements without shape are named; non
   MapLayout none = layout_of(overseas);
   CHECK(none.shapes.empty());
   CHECK(none.legend.empty());
+}
+
+TEST_CASE("the path data written, read back, is the laid-out path within a twentieth of a pixel") {
+  MapLayout layout = layout_of(pays_de_la_loire());
+  std::string svg = render_map_svg(layout, "carte");
+  std::size_t at = svg.find("<path id=\"carte-dep-85\"");
+  REQUIRE(at != std::string::npos);
+  at = svg.find(" d=\"", at) + 4;
+  std::vector<PathCommand> read = parse_svg_path(svg.substr(at, svg.find('"', at) - at));
+  std::vector<PathPoint> drawn, written;
+  for (const PathCommand& command : layout.shapes[4].path)
+    if (command.op != PathOp::close) drawn.push_back(command.points[0]);
+  for (const PathCommand& command : read)
+    if (command.op != PathOp::close) written.push_back(command.points[0]);
+  // Steps shorter than a tenth of a pixel are left out: every written point is a drawn one, in order.
+  REQUIRE(written.size() <= drawn.size());
+  CHECK(written.size() > drawn.size() / 2);
+  std::size_t next = 0;
+  for (const PathPoint& point : written) {
+    while (next < drawn.size() &&
+           (std::abs(drawn[next].x - point.x) > 0.05 + 1e-9 || std::abs(drawn[next].y - point.y) > 0.05 + 1e-9))
+      ++next;
+    CHECK(next < drawn.size());
+  }
+  CHECK(bounding_box(read).min_x == doctest::Approx(bounding_box(layout.shapes[4].path).min_x).epsilon(0.01));
 }
 
 TEST_CASE("not a finite number is missing; two layouts of the same spec give the same bytes") {
