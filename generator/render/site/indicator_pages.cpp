@@ -62,7 +62,8 @@ void write_indicator(SiteContext& site, IndicatorId indicator) {
     std::vector<TerritoryId> mapped;  // the région's départements; all of them for a national project
     for (NodeIndex below : node.departements) mapped.push_back(dataset.tree().node(below).territory);
     view["carte"] = map_block(page, indicator, mapped, latest,
-                              "Carte : " + definition.label + " par département, " + when.french_label());
+                              "Carte : " + definition.label + " par département, " + when.french_label(),
+                              mapped == departements);
     std::vector<std::size_t> recent = quarter_indexes(dataset, 8);
     view["evolution"] = over_time_block(page, indicator, {node.territory}, recent,
                                           definition.label + " : " + name.name + ", " +

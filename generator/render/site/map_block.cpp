@@ -53,7 +53,7 @@ MapSpec departements_map_spec(const Dataset& dataset, IndicatorId indicator,
 }
 
 data map_block(SitePage& page, IndicatorId indicator, const std::vector<TerritoryId>& territories, std::size_t period,
-               const std::string& title) {
+               const std::string& title, bool bar_table) {
   const Dataset& dataset = page.site().inputs.dataset;
   MapSpec spec = departements_map_spec(dataset, indicator, territories, period, title);
   FontMetrics metrics;
@@ -71,6 +71,9 @@ data map_block(SitePage& page, IndicatorId indicator, const std::vector<Territor
   view["svg"] = std::move(svg);
   view["resume"] = layout.summary;
   set_text(view, "sans_fond", layout.unshaped_sentence);
+  view["chiffres"] = bar_table ? "Les chiffres de la carte sont ceux du tableau du graphique en barres ci-dessus."
+                               : "Les chiffres de chaque département sont dans le tableau de tous les territoires, "
+                                 "plus bas.";
   view["attribution"] = std::string(kMapAttribution);
   return view;
 }

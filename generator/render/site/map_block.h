@@ -21,11 +21,14 @@ MapSpec departements_map_spec(const Dataset& dataset, IndicatorId indicator,
                               const std::vector<TerritoryId>& territories, std::size_t period,
                               const std::string& title);
 
-// The data of the {{>bloc_carte}} partial (id, svg, resume, sans_fond,
+// The data of the {{>bloc_carte}} partial (id, svg, resume, sans_fond, chiffres,
 // attribution, png: the link to graphiques/<indicator slug>-carte.png,
 // written unless SiteInputs::draw_pngs is false); false when no département
 // has a shape (no map section).
+// `bar_table`: the same territories are in the bar chart's table above (a
+// regional project); else (a national project, whose bars are the régions)
+// the page's full table holds the départements' numbers, and `chiffres` says so.
 kainjow::mustache::data map_block(SitePage& page, IndicatorId indicator, const std::vector<TerritoryId>& territories,
-                                  std::size_t period, const std::string& title);
+                                  std::size_t period, const std::string& title, bool bar_table = true);
 
 }  // namespace prith

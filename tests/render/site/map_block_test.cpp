@@ -33,10 +33,19 @@ struct DemoSite {
 
   // `secret_mayenne`: the partner sent "s" for Mayenne's DEBOE at T3 2026,
   // with a value planted behind it (987 654) that must reach no file.
-  explicit DemoSite(bool secret_mayenne = false) {
+  // `national`: the demo as a project without a région (prith.ini's region emptied).
+  explicit DemoSite(bool secret_mayenne = false, bool national = false) {
     std::vector<Diagnostic> loading;
     std::string error;
-    project = Project::load(test::source_path("config"), loading, error);
+    fs::path root = test::source_path("config");
+    if (national) {
+      root = folder.path() / "projet";
+      fs::copy(test::source_path("config"), root, fs::copy_options::recursive);
+      std::string ini = test::read_file((root / "prith.ini").string());
+      ini = std::regex_replace(ini, std::regex("\nregion = 52\n"), "\nregion =\n");
+      folder.write("projet/prith.ini", ini);
+    }
+    project = Project::load(root, loading, error);
     REQUIRE(project);
     std::vector<StoredFigure> figures = test::stored_figures_of_exports(*project);
     if (secret_mayenne) {
@@ -129,6 +138,25 @@ TEST_CASE("a secret département is hatched on the map with s and its value is n
   std::string legal = demo.render_page("mentions-legales.html");
   CHECK(legal.find("Fond de carte des départements : svg-maps de Victor Cazanave") != std::string::npos);
   CHECK(legal.find("CC BY 4.0") != std::string::npos);
+}
+
+TEST_CASE("a national project maps the 96 metropolitan départements and names the five overseas ones") {
+  DemoSite demo(false, true);
+  REQUIRE(demo.project->settings().region.empty());
+  const TreeNode& top = demo.dataset->tree().node(0);
+  REQUIRE(top.level == TerritoryLevel::country);
+  std::string map = section(demo.render_page("indicateurs/DEBOE.html"), "carte-departements");
+  REQUIRE_FALSE(map.empty());
+  REQUIRE(top.departements.size() == 101);
+  CHECK(occurrences(map, "<path id=\"carte-dep-") == 96);
+  CHECK(map.find("<path id=\"carte-dep-2A\"") != std::string::npos);
+  CHECK(map.find("<path id=\"carte-dep-971\"") == std::string::npos);
+  // The bars are the régions here: the départements' numbers are in the full table.
+  CHECK(map.find("Les chiffres de chaque département sont dans le tableau de tous les territoires, plus bas.") !=
+        std::string::npos);
+  CHECK(map.find("graphique en barres") == std::string::npos);
+  CHECK(map.find("<p>Sans fond de carte : Guadeloupe, Martinique, Guyane, La Réunion et Mayotte (leurs chiffres "
+                 "sont dans le tableau).</p>") != std::string::npos);
 }
 
 TEST_CASE("the map's spec takes visible figures only and names the départements from the catalogue") {
