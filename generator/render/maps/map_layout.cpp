@@ -26,7 +26,9 @@ std::string short_legend(std::string_view legend) {
 
 std::string area_label(const MapArea& area, const MapSpec& spec) {
   switch (area.point.status) {
-    case PointStatus::value: return area.name + " : " + map_value_fr(area.point.value, spec);
+    case PointStatus::value:
+      return area.name + " : " + map_value_fr(area.point.value, spec) +
+             (area.flags.empty() ? "" : " (" + area.flags + ")");
     case PointStatus::secret: return area.name + " : s (secret statistique)";
     case PointStatus::missing: break;
   }

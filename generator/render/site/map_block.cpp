@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "model/figure_labels.h"
 #include "render/charts/font_metrics.h"
 #include "render/maps/departement_shapes.h"
 #include "render/maps/map_layout.h"
@@ -46,8 +47,8 @@ MapSpec departements_map_spec(const Dataset& dataset, IndicatorId indicator,
   for (TerritoryId territory : territories) {
     const Territory& place = dataset.territories().at(territory);
     std::span<const Cell> cells = dataset.series(indicator, territory);
-    spec.areas.push_back(
-        {place.code, place.name, period < cells.size() ? chart_point(cells[period].figure) : ChartPoint::missing()});
+    Figure figure = period < cells.size() ? cells[period].figure : Figure{};
+    spec.areas.push_back({place.code, place.name, chart_point(figure), figure.visible() ? flags_fr(figure) : ""});
   }
   return spec;
 }

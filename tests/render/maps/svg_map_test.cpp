@@ -70,6 +70,9 @@ TEST_CASE("classes, secret and missing départements, and the legend") {
   CHECK(layout.shapes[2].label == "Mayenne : s (secret statistique)");
   CHECK(layout.shapes[4].label == "Vendée : n.d. (non disponible)");
   CHECK(layout.shapes[0].label == "Loire-Atlantique : 5" + nbsp + "000");
+  MapSpec flagged = pays_de_la_loire();
+  flagged.areas[3].flags = "provisoire";
+  CHECK(layout_of(flagged).shapes[3].label == "Sarthe : 3" + nbsp + "000 (provisoire)");
   REQUIRE(layout.legend.size() == 5);
   CHECK(layout.legend[0].text == "5" + nbsp + "000");  // the highest class first
   CHECK(layout.legend[2].text == "3" + nbsp + "000");

@@ -115,7 +115,10 @@ TEST_CASE("the demo's indicator pages map the five départements with the bar ch
     const Figure& figure = dataset.series(deboe, id)[latest].figure;
     std::string name = dataset.territories().at(id).name;
     std::string value = published_value_fr(figure, 0);
-    std::string expected = figure.visible() ? value : value == "s" ? "s (secret statistique)" : "n.d. (non disponible)";
+    std::string flags = flags_fr(figure);
+    std::string expected = figure.visible() ? value + (flags.empty() ? "" : " (" + flags + ")")
+                           : value == "s"   ? "s (secret statistique)"
+                                            : "n.d. (non disponible)";
     INFO(code);
     CHECK(occurrences(map, "<path id=\"carte-dep-" + std::string(code) + "\"") == 1);
     CHECK(occurrences(map, "<title>" + name + " : " + expected + "</title>") == 1);
