@@ -1,7 +1,11 @@
-# Writes OUTPUT, a C++ file defining prith::embedded_files(): the bytes of each
-# file in INPUTS ("|"-separated), keyed by file name. Run at build time by CMakeLists.txt.
+# Writes OUTPUT, a C++ file defining prith::FUNCTION() (embedded_files() when
+# FUNCTION is not given): the bytes of each file in INPUTS ("|"-separated),
+# keyed by file name. Run at build time by CMakeLists.txt.
 string(REPLACE "|" ";" INPUTS "${INPUTS}")
-set(body "#include <map>\n#include <string>\nnamespace prith {\nconst std::map<std::string, std::string>& embedded_files() {\n  static const std::map<std::string, std::string> files = {\n")
+if(NOT FUNCTION)
+  set(FUNCTION embedded_files)
+endif()
+set(body "#include <map>\n#include <string>\nnamespace prith {\nconst std::map<std::string, std::string>& ${FUNCTION}() {\n  static const std::map<std::string, std::string> files = {\n")
 foreach(input ${INPUTS})
   get_filename_component(name ${input} NAME)
   file(READ ${input} hex HEX)

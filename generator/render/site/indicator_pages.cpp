@@ -2,6 +2,7 @@
 // bar chart across the départements for the latest quarter; the région over
 // time; the full table (territories × quarters).
 #include "core/french_format.h"
+#include "render/site/map_block.h"
 #include "render/site/series_blocks.h"
 #include "render/site/site_links.h"
 #include "render/site/capitalisation_pages.h"
@@ -58,6 +59,11 @@ void write_indicator(SiteContext& site, IndicatorId indicator) {
     view["periode"] = when.french_label();
     view["barres"] = across_block(page, indicator, departements, latest,
                                     definition.label + " par département, " + when.french_label());
+    std::vector<TerritoryId> mapped;  // the région's départements; all of them for a national project
+    for (NodeIndex below : node.departements) mapped.push_back(dataset.tree().node(below).territory);
+    view["carte"] = map_block(page, indicator, mapped, latest,
+                              "Carte : " + definition.label + " par département, " + when.french_label(),
+                              mapped == departements);
     std::vector<std::size_t> recent = quarter_indexes(dataset, 8);
     view["evolution"] = over_time_block(page, indicator, {node.territory}, recent,
                                           definition.label + " : " + name.name + ", " +
