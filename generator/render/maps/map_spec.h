@@ -14,7 +14,7 @@ struct MapArea {
   std::string code;  // "44", "2A", "971": the shape's key
   std::string name;  // "Loire-Atlantique"
   ChartPoint point;  // a secret point's value is read nowhere
-  std::string flags;  // flags_fr of a visible figure ("provisoire, révisé le …"), "" otherwise
+  std::string flags = {};  // flags_fr of a visible figure ("provisoire, révisé le …"), "" otherwise
 };
 
 struct MapSpec {

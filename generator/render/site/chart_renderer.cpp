@@ -61,15 +61,20 @@ std::string ChartRenderer::add(const ChartSpec& spec, const std::string& png_pat
   ChartLayout layout = layout_chart(spec, metrics_);
   std::string svg = render_chart_svg(layout, id);
   if (threads_ == 0) return svg;
-  std::string key = chart_key(spec);
-  if (out_.reuse(png_path, key)) return svg;
+  queue_png(png_path, chart_key(spec),
+            [layout = std::move(layout)] { return render_chart_png(layout); });
+  return svg;
+}
+
+void ChartRenderer::queue_png(const std::string& png_path, const std::string& key,
+                              std::function<std::string()> draw) {
+  if (threads_ == 0 || out_.reuse(png_path, key)) return;
   {
     std::lock_guard lock(mutex_);
-    queue_.push_back(Pending{png_path, key, std::move(layout)});
+    queue_.push_back(Pending{png_path, key, std::move(draw)});
   }
   if (threads_ > 1 && !worker_.joinable()) worker_ = std::thread([this] { draw_queue(); });
   wake_.notify_one();
-  return svg;
 }
 
 std::string ChartRenderer::svg(const ChartSpec& spec, const std::string& id) {
@@ -86,8 +91,8 @@ void ChartRenderer::draw_queue() {
       chart = &queue_[next_++];
     }
     try {
-      out_.write(chart->path, render_chart_png(chart->layout), chart->key);
-      chart->layout = ChartLayout{};  // drawn: its memory is freed
+      out_.write(chart->path, chart->draw(), chart->key);
+      chart->draw = nullptr;  // drawn: what it drew from is freed
     } catch (...) {
       std::lock_guard lock(mutex_);
       if (!failure_) failure_ = std::current_exception();

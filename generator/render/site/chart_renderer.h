@@ -1,5 +1,5 @@
 // The charts of the site: each ChartSpec is laid out once, drawn as inline
-// SVG at once, and queued for its PNG (graphiques/…png). A second thread
+// SVG at once, and queued for its PNG (graphiques/…png), as the maps' PNG. A second thread
 // draws the queued PNGs while the pages are being written, and write_pngs
 // finishes the queue on both; each file's bytes depend only on its own
 // spec, so the output is the same whatever the threads' order. Each
@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -40,6 +41,11 @@ class ChartRenderer {
   // The SVG only, no PNG.
   std::string svg(const ChartSpec& spec, const std::string& id);
 
+  // Queues another image (a map) for `png_path`: `draw` gives its PNG bytes
+  // and is called on the drawing thread; `key` as for OutputFolder::write.
+  // Nothing is queued when the previous site's file has the same key.
+  void queue_png(const std::string& png_path, const std::string& key, std::function<std::string()> draw);
+
   // Draws every queued PNG still waiting (the calling thread helps) and
   // waits for all of them; rethrows the first drawing or writing error.
   void write_pngs();
@@ -47,7 +53,7 @@ class ChartRenderer {
  private:
   struct Pending {
     std::string path, key;
-    ChartLayout layout;
+    std::function<std::string()> draw;  // the PNG's bytes; owns what it draws from
   };
   void draw_queue();  // takes and draws charts until the queue is closed and empty
 

@@ -1,12 +1,11 @@
 #include "render/site/map_block.h"
 
-#include <cstdint>
-#include <cstdio>
 
 #include "model/figure_labels.h"
 #include "render/charts/font_metrics.h"
 #include "render/maps/departement_shapes.h"
 #include "render/maps/map_layout.h"
+#include "publish/content_digest.h"
 #include "render/maps/png_map.h"
 #include "render/maps/svg_map.h"
 #include "render/site/series_blocks.h"
@@ -21,13 +20,7 @@ namespace {
 
 // What the PNG is made from, for OutputFolder's reuse: the SVG holds every
 // coordinate, colour and word of the layout (and no hidden value).
-std::string map_key(const std::string& svg) {
-  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, the same on every machine
-  for (unsigned char c : svg) hash = (hash ^ c) * 1099511628211ull;
-  char text[24];
-  std::snprintf(text, sizeof text, "carte-1-%016llx", static_cast<unsigned long long>(hash));
-  return text;
-}
+std::string map_key(const std::string& svg) { return "carte-1-" + digest_of(svg); }
 
 }  // namespace
 
@@ -66,7 +59,7 @@ data map_block(SitePage& page, IndicatorId indicator, const std::vector<Territor
   if (page.site().inputs.draw_pngs) {
     std::string png_path = "graphiques/" + indicator_slug(dataset.indicators().at(indicator)) + "-carte.png";
     std::string key = map_key(svg);
-    if (!page.site().out.reuse(png_path, key)) page.site().out.write(png_path, render_map_png(layout), key);
+    page.site().charts.queue_png(png_path, key, [layout] { return render_map_png(layout); });
     view["png"] = page.root() + png_path;
   }
   view["svg"] = std::move(svg);
