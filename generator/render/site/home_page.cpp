@@ -14,20 +14,35 @@ using kainjow::mustache::data;
 
 namespace {
 
-// The batches of the latest reading day: what this publication brings.
+// The batches of the latest reading day: what this publication brings. A
+// partner that sent several files saying the same (an MDPH per
+// département) is one line: "… (5 fichiers reçus le …)".
 std::vector<data> latest_changes(SiteContext& site) {
   std::string latest;
   for (const BatchHistory& batch : site.inputs.history) latest = std::max(latest, batch.read_at.substr(0, 10));
-  std::vector<data> changes;
+  struct Line {
+    std::string source, phrase;
+    std::size_t files = 0;
+  };
+  std::vector<Line> lines;
   BatchQuarters quarters = quarters_by_batch(site.inputs.dataset, site.inputs.history);
   for (const BatchHistory& batch : site.inputs.history) {
     if (batch.read_at.substr(0, 10) != latest) continue;
     std::string source = batch.source;
     for (const Source& known : site.inputs.project.sources())
       if (known.code == batch.source) source = known.label;
-    data item{"source", source};
-    item["date"] = date_fr(latest);
-    item["phrase"] = batch_sentence_fr(batch, quarters[{batch.file, batch.read_at}]);
+    std::string phrase = batch_sentence_fr(batch, quarters[{batch.file, batch.read_at}]);
+    auto same = std::find_if(lines.begin(), lines.end(),
+                             [&](const Line& line) { return line.source == source && line.phrase == phrase; });
+    if (same == lines.end()) same = lines.insert(lines.end(), Line{source, phrase});
+    ++same->files;
+  }
+  std::vector<data> changes;
+  for (const Line& line : lines) {
+    data item{"source", line.source};
+    item["phrase"] = line.phrase;
+    item["reception"] =
+        (line.files > 1 ? count_fr(line.files, "fichier", "fichiers") + " reçus le " : "reçus le ") + date_fr(latest);
     changes.push_back(std::move(item));
   }
   return changes;

@@ -377,6 +377,24 @@ TEST_CASE("the home page and the source page say which partner sent which quarte
   CHECK(source.find("observation") == std::string::npos);
 }
 
+TEST_CASE("a partner that sent one file per département is one line of the home page, with its number of files") {
+  SmallSite site;
+  for (const char* departement : {"44", "49", "53"}) {
+    BatchHistory batch;
+    batch.file = std::string("mdph/mdph-") + departement + ".csv";
+    batch.source = "mdph";
+    batch.read_at = "2026-10-15T09:00:00";
+    batch.observations = 4;
+    site.history.push_back(batch);
+  }
+  std::map<std::string, std::string> files = site.render("site");
+  const std::string& home = files["index.html"];
+  const std::string line = "</strong> a transmis ses chiffres (3 fichiers reçus le 15 octobre 2026).";
+  REQUIRE(home.find(line) != std::string::npos);
+  CHECK(home.find(line, home.find(line) + 1) == std::string::npos);
+  CHECK(home.find("<li><strong>") == home.rfind("<li><strong>"));
+}
+
 TEST_CASE("the methodology gives each indicator's secrecy threshold; the data page its licence, formats and sizes") {
   SmallSite site("default", "52", "", "INSCRITS;2025-07-01;Réforme <b>des inscriptions</b>\n");
   site.open_data.push_back(DataFile{"donnees/chiffres.csv", "Tous les chiffres publiés", "Un chiffre par ligne.", {}});
