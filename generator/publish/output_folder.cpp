@@ -1,6 +1,7 @@
 #include "publish/output_folder.h"
 
 #include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 #include "publish/content_digest.h"
@@ -112,9 +113,11 @@ bool OutputFolder::reuse(std::string_view relative, std::string_view key) {
 }
 
 void OutputFolder::copy_file(const fs::path& from, std::string_view relative) {
-  fs::path path = file_path(relative);
-  fs::copy_file(from, path, fs::copy_options::overwrite_existing);
-  record(relative, {"", digest_of_file(path)});
+  std::ifstream file(from, std::ios::binary);
+  if (!file.is_open()) throw std::runtime_error("fichier introuvable : " + from.string());
+  std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  if (file.bad()) throw std::runtime_error("lecture impossible : " + from.string());
+  write(relative, bytes);  // linked when the previous site has the same bytes
 }
 
 void OutputFolder::record(std::string_view relative, ManifestEntry entry) {

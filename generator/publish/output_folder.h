@@ -43,7 +43,9 @@ class OutputFolder {
   // reuse() it.
   std::filesystem::path file_path(std::string_view relative, std::string_view key);
 
-  // Copies a file from outside the site (assets) to `relative`.
+  // Copies a file from outside the site (assets) to `relative` (linked, as
+  // by write(), when the previous site has the same bytes); throws
+  // std::runtime_error when it cannot be read.
   void copy_file(const std::filesystem::path& from, std::string_view relative);
 
   // The path checked and made absolute (exposed for tests).

@@ -76,6 +76,17 @@ TEST_CASE("bytes identical to the previous site's file are linked, not written a
   CHECK(test::read_bytes(site.root() / "territoires/44.html") == "<p>Loire-Atlantique : 9 100</p>");
   CHECK(test::read_bytes(previous_root / "territoires/44.html") == "<p>Loire-Atlantique : 9 001</p>");
   CHECK(site.entries().at("territoires/53.html").digest == digest_of("<p>Mayenne : 2 696</p>"));
+
+  // An asset copied again with the same bytes is linked too.
+  folder.write("ancien/assets/site.css", "body{}");
+  folder.write("theme/site.css", "body{}");
+  previous.files["assets/site.css"] = {"", digest_of("body{}")};
+  OutputFolder next(folder.path() / "suivant");
+  next.reuse_from(previous_root, previous);
+  next.copy_file(folder.path() / "theme/site.css", "assets/site.css");
+  CHECK(next.reused_count() == 1);
+  CHECK(fs::hard_link_count(next.root() / "assets/site.css") == 2);
+  CHECK_THROWS_AS(next.copy_file(folder.path() / "theme/absent.css", "assets/absent.css"), std::runtime_error);
 }
 
 TEST_CASE("files written through file_path() and copy_file() are in the manifest with their digest") {
