@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 
 #include "capitalisation/capitalisation_loader.h"
@@ -43,10 +44,32 @@ constexpr const char* kUsage = "Usage : prith build [DOSSIER] [--out SORTIE] [--
 
 namespace fs = std::filesystem;
 
+// The manifest remembers which batches a publication showed, so that the
+// next one can tell what changed since ("Ce qui a changé", home page).
+constexpr const char* kPublishedBatchesNote = "published_batches";
+
+std::string published_batches_note(const std::vector<BatchHistory>& history) {
+  std::string ids;
+  for (const BatchHistory& batch : history) ids += (ids.empty() ? "" : " ") + std::to_string(batch.id);
+  return ids;
+}
+
+// The batches the previous publication showed; nullopt when its manifest
+// does not say (a site published by an earlier prith).
+std::optional<std::set<std::int64_t>> published_batches(const std::map<std::string, std::string>& notes) {
+  auto found = notes.find(kPublishedBatchesNote);
+  if (found == notes.end()) return std::nullopt;
+  std::set<std::int64_t> ids;
+  std::istringstream in(found->second);
+  for (std::int64_t id; in >> id;) ids.insert(id);
+  return ids;
+}
+
 // The one place where the site's files are made: every renderer writes
 // through `site` (paths relative to the site's root, docs/publish.md).
 void fill_site(const Project& project, const Dataset& dataset, const std::vector<BatchHistory>& history,
-               const Capitalisation& capitalisation, OutputFolder& site, std::ostream& out) {
+               const Capitalisation& capitalisation, const std::optional<std::set<std::int64_t>>& published_before,
+               OutputFolder& site, std::ostream& out) {
   PhaseTimer open_data_timer("données ouvertes");
   std::vector<DataFile> data_files = write_open_data(dataset, project, history, site);
   for (DataFile& file : write_capitalisation_data(capitalisation, site)) data_files.push_back(std::move(file));
@@ -71,6 +94,7 @@ void fill_site(const Project& project, const Dataset& dataset, const std::vector
   SiteInputs inputs{project, dataset, history, data_files, annexes, sources / "templates", sources / "assets",
                     sources / "node_modules", &capitalisation, !pages_only};
   if (annexes_written.valid()) inputs.wait_for_annexes = [&annexes_written] { annexes_written.get(); };
+  if (published_before) inputs.published_before = &*published_before;
   std::vector<DataFile> tables = render_site(inputs, site);
   if (annexes_written.valid()) annexes_written.get();  // render_site waited: rethrows a failure
   pages_timer.stop();
@@ -113,12 +137,15 @@ struct ModelReport {
 // Fills the staging folder and swaps it in. Returns false (message on
 // `err`) when the build failed: the previous site stays as it was.
 bool publish_site(SitePublisher& publisher, const std::string& fingerprint,
-                  const std::map<std::string, std::string>& notes, const Project& project, const Dataset& dataset,
+                  std::map<std::string, std::string> notes, const Project& project, const Dataset& dataset,
                   const Capitalisation& capitalisation, const std::vector<BatchHistory>& history, std::ostream& out,
                   std::ostream& err) {
   try {
     OutputFolder& site = publisher.staging();
-    fill_site(project, dataset, history, capitalisation, site, out);
+    std::optional<std::set<std::int64_t>> published_before;
+    if (publisher.previous()) published_before = published_batches(publisher.previous()->notes);
+    fill_site(project, dataset, history, capitalisation, published_before, site, out);
+    notes[kPublishedBatchesNote] = published_batches_note(history);
     std::size_t reused = site.reused_count();
     PhaseTimer publish_timer("publication (manifeste)");
     // A benchmark's pages-only site is never "up to date" for a real build.

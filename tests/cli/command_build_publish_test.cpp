@@ -62,10 +62,18 @@ TEST_CASE("build publishes DIR/site, then does nothing when nothing changed") {
   CHECK(has(changed.out, "Site publié dans "));
   std::string fingerprint = BuildManifest::read_from(project.root() / "site")->fingerprint;
   CHECK(fingerprint != manifest->fingerprint);
+  // The home page tells what came since the previous publication, which the
+  // manifest remembers.
+  CHECK(manifest->notes.at("published_batches") == "1");
+  std::string home = test::read_bytes(project.root() / "site" / "index.html");
+  CHECK(has(home, "(reçus le 15 avril 2026)."));
+  CHECK_FALSE(has(home, "15 janvier 2026)."));
   std::ofstream(project.root() / "prith.ini", std::ios::app) << "\n; modifié\n";
   Run settings = build({root, "--now", "2026-04-16"});
   CHECK(has(settings.out, "Site publié dans "));
   CHECK(BuildManifest::read_from(project.root() / "site")->fingerprint != fingerprint);
+  home = test::read_bytes(project.root() / "site" / "index.html");
+  CHECK(has(home, "Aucun nouvel envoi des partenaires."));
 }
 
 TEST_CASE("build --out publishes elsewhere and refuses a folder it must not replace") {

@@ -1,6 +1,7 @@
 // The home page: the région's key figures for the latest quarter, what
 // changed since the previous publication, and links to every page.
 #include <algorithm>
+#include <set>
 
 #include "core/french_format.h"
 #include "render/site/batch_wording.h"
@@ -14,27 +15,41 @@ using kainjow::mustache::data;
 
 namespace {
 
-// The batches of the latest reading day: what this publication brings. A
-// partner that sent several files saying the same (an MDPH per
-// département) is one line: "… (5 fichiers reçus le …)".
-std::vector<data> latest_changes(SiteContext& site) {
+// What this publication brings: the batches the previous publication did
+// not show (its manifest says which it showed), or, without that record,
+// those of the latest reading day.
+std::vector<const BatchHistory*> new_batches(const SiteInputs& inputs) {
+  std::vector<const BatchHistory*> batches;
   std::string latest;
-  for (const BatchHistory& batch : site.inputs.history) latest = std::max(latest, batch.read_at.substr(0, 10));
+  for (const BatchHistory& batch : inputs.history) latest = std::max(latest, batch.read_at.substr(0, 10));
+  for (const BatchHistory& batch : inputs.history) {
+    bool is_new = inputs.published_before ? !inputs.published_before->count(batch.id)
+                                          : batch.read_at.substr(0, 10) == latest;
+    if (is_new) batches.push_back(&batch);
+  }
+  return batches;
+}
+
+// One line per partner and reading day. A partner that sent several files
+// saying the same (an MDPH per département) is one line: "… (5 fichiers
+// reçus le …)".
+std::vector<data> changes_fr(SiteContext& site, const std::vector<const BatchHistory*>& batches) {
   struct Line {
-    std::string source, phrase;
+    std::string source, phrase, day;
     std::size_t files = 0;
   };
   std::vector<Line> lines;
   BatchQuarters quarters = quarters_by_batch(site.inputs.dataset, site.inputs.history);
-  for (const BatchHistory& batch : site.inputs.history) {
-    if (batch.read_at.substr(0, 10) != latest) continue;
-    std::string source = batch.source;
+  for (const BatchHistory* batch : batches) {
+    std::string source = batch->source;
     for (const Source& known : site.inputs.project.sources())
-      if (known.code == batch.source) source = known.label;
-    std::string phrase = batch_sentence_fr(batch, quarters[{batch.file, batch.read_at}]);
-    auto same = std::find_if(lines.begin(), lines.end(),
-                             [&](const Line& line) { return line.source == source && line.phrase == phrase; });
-    if (same == lines.end()) same = lines.insert(lines.end(), Line{source, phrase});
+      if (known.code == batch->source) source = known.label;
+    std::string phrase = batch_sentence_fr(*batch, quarters[{batch->file, batch->read_at}]);
+    std::string day = batch->read_at.substr(0, 10);
+    auto same = std::find_if(lines.begin(), lines.end(), [&](const Line& line) {
+      return line.source == source && line.phrase == phrase && line.day == day;
+    });
+    if (same == lines.end()) same = lines.insert(lines.end(), Line{source, phrase, day});
     ++same->files;
   }
   std::vector<data> changes;
@@ -42,15 +57,17 @@ std::vector<data> latest_changes(SiteContext& site) {
     data item{"source", line.source};
     item["phrase"] = line.phrase;
     item["reception"] =
-        (line.files > 1 ? count_fr(line.files, "fichier", "fichiers") + " reçus le " : "reçus le ") + date_fr(latest);
+        (line.files > 1 ? count_fr(line.files, "fichier", "fichiers") + " reçus le " : "reçus le ") + date_fr(line.day);
     changes.push_back(std::move(item));
   }
   return changes;
 }
 
 // "T2 2026, T3 2026": the quarters whose reported figures all came with
-// the latest reading day (none was published before it).
-std::string new_quarters_fr(const Dataset& dataset, const std::string& latest_day) {
+// the new batches (none was published before).
+std::string new_quarters_fr(const Dataset& dataset, const std::vector<const BatchHistory*>& batches) {
+  std::set<std::pair<std::string, std::string>> brought;  // (file, read_at)
+  for (const BatchHistory* batch : batches) brought.insert({batch->file, batch->read_at});
   std::string text;
   std::size_t count = 0;
   std::vector<std::size_t> quarters = quarter_indexes(dataset);
@@ -60,9 +77,9 @@ std::string new_quarters_fr(const Dataset& dataset, const std::string& latest_da
       for (const TreeNode& node : dataset.tree().nodes()) {
         const Figure& figure = dataset.series(indicator, node.territory)[p].figure;
         if (figure.provenance == Figure::kNoProvenance) continue;
-        std::string day = dataset.provenances()[figure.provenance].read_at.substr(0, 10);
+        const Provenance& provenance = dataset.provenances()[figure.provenance];
         any = true;
-        earlier = earlier || day < latest_day;
+        earlier = earlier || !brought.count({provenance.file, provenance.read_at});
       }
     if (any && !earlier) {
       text += (text.empty() ? "" : ", ") + dataset.periods().all()[p].french_label();
@@ -129,10 +146,9 @@ void write_home_page(SiteContext& site) {
   for (const Source& source : site.inputs.project.sources()) sources.push_back({source.label, source_page(source)});
   view["territoires"] = list_of(links(territories));
   view["sources"] = list_of(links(sources));
-  std::vector<data> changes = latest_changes(site);
-  std::string latest_day;
-  for (const BatchHistory& batch : site.inputs.history) latest_day = std::max(latest_day, batch.read_at.substr(0, 10));
-  if (!latest_day.empty()) set_text(view, "nouveaux_trimestres", new_quarters_fr(dataset, latest_day));
+  std::vector<const BatchHistory*> batches = new_batches(site.inputs);
+  std::vector<data> changes = changes_fr(site, batches);
+  if (!batches.empty()) set_text(view, "nouveaux_trimestres", new_quarters_fr(dataset, batches));
   view["nouveautes"] = list_of(changes);
   view["a_des_nouveautes"] = !changes.empty();
   page.write("accueil", std::move(view), {});

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <set>
 #include <vector>
 
 #include "capitalisation/capitalisation_model.h"
@@ -32,6 +33,9 @@ struct SiteInputs {
   // another thread meanwhile): called before the first page that gives an
   // annex's size. Empty: they are already written.
   std::function<void()> wait_for_annexes = {};
+  // The store's batches the previous publication showed (its manifest);
+  // null when unknown: the home page then tells the latest reading day's.
+  const std::set<std::int64_t>* published_before = nullptr;
 };
 
 // Writes every page, chart PNG, per-table CSV and asset through `out`;

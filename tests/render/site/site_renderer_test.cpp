@@ -8,7 +8,9 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <regex>
+#include <set>
 
 #include "core/french_format.h"
 #include "model/figure_labels.h"
@@ -37,6 +39,7 @@ struct SmallSite {
   std::vector<BatchHistory> history;
   std::vector<DataFile> open_data;
   std::vector<AnnexFile> annexes;
+  std::optional<std::set<std::int64_t>> published_before;  // the previous publication's batches
 
   // `site_settings`: more lines of prith.ini's [site] section.
   // `series_breaks`: the lines of series_breaks.csv after its header.
@@ -88,8 +91,10 @@ struct SmallSite {
 
   SiteInputs inputs() const {
     fs::path source(PRITH_SOURCE_DIR);
-    return SiteInputs{*project, *dataset, history, open_data, annexes,
+    SiteInputs inputs{*project, *dataset, history, open_data, annexes,
                       source / "templates", source / "assets", source / "node_modules"};
+    if (published_before) inputs.published_before = &*published_before;
+    return inputs;
   }
 
   // Renders into `name` under the test folder; returns every written file by relative path.
@@ -375,6 +380,39 @@ TEST_CASE("the home page and the source page say which partner sent which quarte
   CHECK(source.find("<th scope=\"row\">export.csv</th><td>15 octobre 2026</td><td>T2 2025, T3 2025</td><td>premier envoi de ces chiffres</td>") !=
         std::string::npos);
   CHECK(source.find("observation") == std::string::npos);
+}
+
+TEST_CASE("the home page tells what changed since the previous publication, read on whatever day") {
+  SmallSite site;
+  auto batch = [](std::int64_t id, const char* file, const char* source, const char* read_at) {
+    BatchHistory made;
+    made.id = id;
+    made.file = file;
+    made.source = source;
+    made.read_at = read_at;
+    made.observations = 4;
+    return made;
+  };
+  site.history = {batch(1, "france-travail/export.csv", "france-travail", "2026-10-15T09:00:00"),
+                  batch(2, "mdph/mdph-44.csv", "mdph", "2026-10-20T09:00:00"),
+                  batch(3, "mdph/mdph-49.csv", "mdph", "2026-11-02T09:00:00")};
+  site.published_before = std::set<std::int64_t>{1};
+  std::string home = site.render("depuis")["index.html"];
+  CHECK(home.find("(reçus le 20 octobre 2026).") != std::string::npos);
+  CHECK(home.find("(reçus le 2 novembre 2026).") != std::string::npos);
+  CHECK(home.find("15 octobre 2026") == std::string::npos);
+
+  // Without the previous publication's record: the latest reading day only.
+  site.published_before.reset();
+  home = site.render("sans-trace")["index.html"];
+  CHECK(home.find("(reçus le 2 novembre 2026).") != std::string::npos);
+  CHECK(home.find("20 octobre 2026") == std::string::npos);
+
+  // Everything already published: nothing new.
+  site.published_before = std::set<std::int64_t>{1, 2, 3};
+  home = site.render("rien")["index.html"];
+  CHECK(home.find("Aucun nouvel envoi des partenaires.") != std::string::npos);
+  CHECK(home.find("reçus le") == std::string::npos);
 }
 
 TEST_CASE("a partner that sent one file per département is one line of the home page, with its number of files") {
