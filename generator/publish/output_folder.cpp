@@ -66,6 +66,7 @@ void OutputFolder::write(std::string_view relative, std::string_view bytes, std:
 }
 
 bool OutputFolder::link_same_bytes(std::string_view relative, std::string_view bytes, const std::string& digest) {
+  resolve(relative);  // checked before the previous site is read
   if (previous_root_.empty()) return false;
   auto found = previous_.files.find(std::string(relative));
   if (found == previous_.files.end() || found->second.digest != digest) return false;

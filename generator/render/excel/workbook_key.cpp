@@ -11,8 +11,9 @@ namespace prith {
 
 namespace {
 
-// Bumped when workbook_writer.cpp changes what a description becomes.
-constexpr const char* kWorkbookVersion = "prith-workbook-1";
+// Bumped when workbook_writer.cpp (or the zip rewrite after it) changes
+// what a description becomes: 2, entries rewritten at deflate level 1.
+constexpr const char* kWorkbookVersion = "prith-workbook-2";
 
 // Every value is written with its length or a separator, so that two
 // different descriptions can never hash the same text.

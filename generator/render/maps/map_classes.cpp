@@ -46,7 +46,7 @@ std::size_t class_of(const std::vector<MapClass>& classes, double value) {
 }
 
 std::string map_value_fr(double value, const MapSpec& spec) {
-  std::string text = format_fixed_fr(value, spec.decimals);
+  std::string text = spec.fixed ? format_fixed_fr(value, spec.decimals) : format_number_fr(value, spec.decimals);
   if (!spec.unit.empty()) text += "\xC2\xA0" + spec.unit;
   return text;
 }

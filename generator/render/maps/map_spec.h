@@ -23,6 +23,7 @@ struct MapSpec {
   std::string period;   // "T3 2026"
   std::string unit;     // as ChartSpec::unit: "%", "" for counts, "jours"...
   int decimals = 0;
+  bool fixed = true;  // as the tables (value_format): false prints up to `decimals` ("1,7", "2")
   std::vector<MapArea> areas;
   double map_size = 420;  // the longer side of the drawn départements, in pixels
 };

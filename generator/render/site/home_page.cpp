@@ -30,12 +30,13 @@ std::vector<const BatchHistory*> new_batches(const SiteInputs& inputs) {
   return batches;
 }
 
-// One line per partner and reading day. A partner that sent several files
-// saying the same (an MDPH per département) is one line: "… (5 fichiers
+// One line per file, except that a partner's plain sendings of one day
+// saying the same (an MDPH per département) are one line: "… (5 fichiers
 // reçus le …)".
 std::vector<data> changes_fr(SiteContext& site, const std::vector<const BatchHistory*>& batches) {
   struct Line {
     std::string source, phrase, day;
+    bool plain = true;
     std::size_t files = 0;
   };
   std::vector<Line> lines;
@@ -46,10 +47,13 @@ std::vector<data> changes_fr(SiteContext& site, const std::vector<const BatchHis
       if (known.code == batch->source) source = known.label;
     std::string phrase = batch_sentence_fr(*batch, quarters[{batch->file, batch->read_at}]);
     std::string day = batch->read_at.substr(0, 10);
+    // Only plain sendings merge: a revision's counts and a refusal are
+    // said of one file.
+    bool plain = !batch->revision && !batch->refusal;
     auto same = std::find_if(lines.begin(), lines.end(), [&](const Line& line) {
-      return line.source == source && line.phrase == phrase && line.day == day;
+      return plain && line.plain && line.source == source && line.phrase == phrase && line.day == day;
     });
-    if (same == lines.end()) same = lines.insert(lines.end(), Line{source, phrase, day});
+    if (same == lines.end()) same = lines.insert(lines.end(), Line{source, phrase, day, plain});
     ++same->files;
   }
   std::vector<data> changes;

@@ -33,7 +33,9 @@ MapSpec departements_map_spec(const Dataset& dataset, IndicatorId indicator,
   spec.period = dataset.periods().all()[period].french_label();
   ValueFormat format = value_format(definition);
   spec.unit = format.unit;
-  spec.decimals = format.fixed ? format.decimals : 0;
+  // The same digits as the bar chart's table: the map says its numbers are those.
+  spec.decimals = format.decimals;
+  spec.fixed = format.fixed;
   spec.measure = definition.label;
   // As the charts: labels start with a capital, the summary reads "… (2 696 demandeurs…)".
   if (!spec.measure.empty() && spec.measure[0] >= 'A' && spec.measure[0] <= 'Z') spec.measure[0] += 'a' - 'A';

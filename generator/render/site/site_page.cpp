@@ -59,17 +59,23 @@ std::string file_size_fr(const OutputFolder& out, const std::string& relative) {
 
 std::string SiteContext::table_file(const SiteTable& table, const std::string& name, const std::string& page_title) {
   std::string csv = table_csv(table);
+  // The same bytes may be two different tables (two indicators without any
+  // figure): only a table with the same caption and columns is the same.
+  DataFile described = table_data_file(table, "", "");
+  std::string signature = described.title;
+  for (const DataColumn& column : described.columns) signature += "\x1f" + column.name + "\x1e" + column.description;
   std::string digest = digest_of(csv);
   auto [first, last] = table_paths_by_digest.equal_range(digest);
   for (auto same = first; same != last; ++same) {
-    std::ifstream file(out.resolve(same->second), std::ios::binary);
+    if (same->second.signature != signature) continue;
+    std::ifstream file(out.resolve(same->second.path), std::ios::binary);
     std::string written((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-    if (written == csv) return same->second;
+    if (written == csv) return same->second.path;
   }
   std::string path = "donnees/tableaux/" + name + ".csv";
   out.write(path, csv);
   tables.push_back(table_data_file(table, path, page_title));
-  table_paths_by_digest.emplace(digest, path);
+  table_paths_by_digest.emplace(digest, WrittenTable{path, std::move(signature)});
   return path;
 }
 

@@ -30,8 +30,12 @@ struct SiteContext {
   ChartRenderer& charts;
   std::vector<DataFile> tables;
   // A table shown on two pages (a territory's page and its printable
-  // sheet) is one file: its digest → the path it was written to.
-  std::unordered_multimap<std::string, std::string> table_paths_by_digest;
+  // sheet) is one file: its CSV's digest → where it was written, and its
+  // caption and columns.
+  struct WrittenTable {
+    std::string path, signature;
+  };
+  std::unordered_multimap<std::string, WrittenTable> table_paths_by_digest;
 
   // The CSV of `table` (donnees/tableaux/<name>.csv) written and listed in
   // `tables`, or the path of an identical one written before.

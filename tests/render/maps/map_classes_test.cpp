@@ -65,3 +65,11 @@ TEST_CASE("rates and other units are printed with their decimals and unit") {
   CHECK(class_legend_fr({9, 12.5}, rates) == "de 9,0" + nbsp + "% à 12,5" + nbsp + "%");
   CHECK(map_value_fr(726.26, spec_of({}, "jours", 1)) == "726,3" + nbsp + "jours");
 }
+
+TEST_CASE("a value the tables print with up to one decimal is printed the same on the map") {
+  MapSpec loose = spec_of({ChartPoint::of(1.7), ChartPoint::of(2)}, "", 1);
+  loose.fixed = false;  // value_format of an average without unit: "1,7", "2"
+  CHECK(map_value_fr(1.7, loose) == "1,7");
+  CHECK(map_value_fr(2, loose) == "2");
+  CHECK(class_legend_fr({1.7, 2}, loose) == "de 1,7 à 2");
+}

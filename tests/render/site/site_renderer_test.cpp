@@ -15,6 +15,7 @@
 #include "core/french_format.h"
 #include "model/figure_labels.h"
 #include "model/secrecy_pass.h"
+#include "render/site/site_page.h"
 #include "test_folder.h"
 #include "test_support.h"
 
@@ -426,11 +427,43 @@ TEST_CASE("a partner that sent one file per département is one line of the home
     site.history.push_back(batch);
   }
   std::map<std::string, std::string> files = site.render("site");
-  const std::string& home = files["index.html"];
+  std::string home = files["index.html"];
   const std::string line = "</strong> a transmis ses chiffres (3 fichiers reçus le 15 octobre 2026).";
   REQUIRE(home.find(line) != std::string::npos);
   CHECK(home.find(line, home.find(line) + 1) == std::string::npos);
   CHECK(home.find("<li><strong>") == home.rfind("<li><strong>"));
+
+  // Revisions and refusals are told file by file: their counts are each file's.
+  for (BatchHistory& batch : site.history) batch.revision = true;
+  home = site.render("revisions")["index.html"];
+  std::size_t lines = 0;
+  for (std::size_t at = home.find("</strong> a révisé ses chiffres ("); at != std::string::npos;
+       at = home.find("</strong> a révisé ses chiffres (", at + 1))
+    ++lines;
+  CHECK(lines == 3);
+  CHECK(home.find("fichiers reçus") == std::string::npos);
+}
+
+TEST_CASE("two tables with the same bytes but different captions are two CSVs") {
+  SmallSite site;
+  test::TemporaryFolder out_folder;
+  OutputFolder out(out_folder.path() / "site");
+  SiteInputs inputs = site.inputs();
+  TemplateSet templates(inputs.templates_folder);
+  ChartRenderer charts(out, 0);
+  SiteContext context{inputs, out, templates, charts, {}, {}};
+  auto empty_table = [](const std::string& caption) {
+    SiteTable table;
+    table.caption = caption;
+    table.row_header = {"Territoire", "territoire", "Nom du territoire"};
+    table.columns.push_back({"T3 2025", "2025-T3", "T3 2025"});
+    table.rows.push_back({"Mayenne", {text_cell("")}});
+    return table;
+  };
+  std::string first = context.table_file(empty_table("Inscrits en Mayenne"), "a-1", "Page A");
+  CHECK(context.table_file(empty_table("Inscrits en Mayenne"), "b-1", "Page B") == first);
+  CHECK(context.table_file(empty_table("Taux en Mayenne"), "a-2", "Page A") == "donnees/tableaux/a-2.csv");
+  CHECK(context.tables.size() == 2);
 }
 
 TEST_CASE("the methodology gives each indicator's secrecy threshold; the data page its licence, formats and sizes") {
