@@ -102,6 +102,10 @@ struct ExperimentSection {
   std::string html;
 };
 
+// The default secrecy threshold of an experiment's counts of people: the
+// indicators' default (docs/secrecy.md).
+inline constexpr int kExperimentSecrecyThreshold = 5;
+
 struct Experiment {
   std::string slug;                       // file name without .md
   std::string title;
@@ -118,6 +122,9 @@ struct Experiment {
   std::string success_factors_html;       // the "Facteurs de réussite" section, or ""
   std::string obstacles_html;             // the "Freins" / "Obstacles" / "Difficultés" section, or ""
   std::vector<ExperimentResult> results;  // sorted by period then measure order
+  // Counts of people from 1 to secrecy_threshold − 1 are secret (front
+  // matter "seuil du secret"; experiment_secrecy.h).
+  int secrecy_threshold = kExperimentSecrecyThreshold;
   std::string last_update;
   bool stale = false;
   ContentOrigin origin;

@@ -1,6 +1,7 @@
 #include "capitalisation/experiment_reader.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include "capitalisation/front_matter.h"
@@ -50,6 +51,8 @@ const std::vector<HeaderField>& experiment_fields() {
       {"axis", {"axe", "axe thematique"}, false, "Axe"},
       {"summary", {"resume", "description", "presentation"}, false, "Résumé"},
       {"last_update", {"derniere mise a jour", "mise a jour", "maj"}, false, "Dernière mise à jour"},
+      {"secrecy_threshold", {"seuil du secret", "seuil de secret", "seuil du secret statistique", "seuil secret"},
+       false, "Seuil du secret"},
   };
   return fields;
 }
@@ -130,6 +133,19 @@ std::optional<Experiment> read_experiment_markdown_text(std::string_view text, c
     } else {
       fields.report(Severity::error, DiagnosticCode::value_invalid, fields.place("target"), target,
                     "Objectif d'entrées « " + target + " » : un nombre est attendu ; laissé vide.");
+    }
+  }
+  if (std::string threshold = fields.text("secrecy_threshold"); !threshold.empty()) {
+    // A whole number of people, 2 or more: 1 would hide nothing.
+    int parsed = 0;
+    auto [end, failed] = std::from_chars(threshold.data(), threshold.data() + threshold.size(), parsed);
+    if (failed == std::errc() && end == threshold.data() + threshold.size() && parsed >= 2 && parsed <= 1000) {
+      experiment.secrecy_threshold = parsed;
+    } else {
+      fields.report(Severity::error, DiagnosticCode::value_invalid, fields.place("secrecy_threshold"), threshold,
+                    "Seuil du secret « " + threshold + " » : un nombre entier de personnes, de 2 à 1000, est "
+                    "attendu ; le seuil par défaut (" + std::to_string(kExperimentSecrecyThreshold) +
+                    ") s'applique.");
     }
   }
   if (!experiment.start_date.empty() && !experiment.end_date.empty() && experiment.end_date < experiment.start_date) {

@@ -7,14 +7,14 @@
 
 namespace prith {
 
-std::vector<PublishedResult> published_experiment_results(const Experiment& experiment, int threshold) {
+std::vector<PublishedResult> published_experiment_results(const Experiment& experiment) {
   // Which results of each period are hidden.
   std::set<std::size_t> hidden;
   std::map<std::string, std::vector<std::size_t>> by_period;
   for (std::size_t i = 0; i < experiment.results.size(); ++i) by_period[experiment.results[i].period].push_back(i);
   std::set<std::string> periods_with_hidden_entries;
   SecrecyRule rule;
-  rule.threshold = threshold;
+  rule.threshold = experiment.secrecy_threshold;
   for (const auto& [period, indexes] : by_period) {
     SecrecyTable table;
     std::vector<std::size_t> result_of_cell;

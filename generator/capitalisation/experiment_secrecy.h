@@ -27,11 +27,8 @@ struct PublishedResult {
   bool secret = false;
 };
 
-// Default threshold: the indicators' default (docs/secrecy.md).
-inline constexpr int kExperimentSecrecyThreshold = 5;
-
-// In the order of experiment.results, then the cumulative entries per period.
-std::vector<PublishedResult> published_experiment_results(const Experiment& experiment,
-                                                          int threshold = kExperimentSecrecyThreshold);
+// In the order of experiment.results, then the cumulative entries per period;
+// counts of people follow experiment.secrecy_threshold.
+std::vector<PublishedResult> published_experiment_results(const Experiment& experiment);
 
 }  // namespace prith

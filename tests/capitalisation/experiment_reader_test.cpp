@@ -34,6 +34,30 @@ TEST_CASE("an experiment's description: fields and findings") {
   CHECK(experiment->sections[0].heading.empty());
 }
 
+TEST_CASE("an experiment may set its own secrecy threshold; a bad one keeps the default and says so") {
+  test::DemoContext demo;
+  auto read = [&](const std::string& threshold, std::vector<Diagnostic>& diagnostics) {
+    return read_experiment_markdown_text("---\ntitre: Job coaching\nterritoires: 72\nporteur: Cap emploi 72\n"
+                                         "début: 2025-01-01\nseuil du secret: " + threshold + "\n---\nIntro.\n",
+                                         "job-coaching", "capitalisation/experimentations/job-coaching.md",
+                                         *demo.context, diagnostics);
+  };
+  std::vector<Diagnostic> diagnostics;
+  std::optional<Experiment> strict = read("11", diagnostics);
+  REQUIRE(strict);
+  CHECK(diagnostics.empty());
+  CHECK(strict->secrecy_threshold == 11);
+  for (const char* bad : {"1", "cinq", "5,5", "-3"}) {
+    diagnostics.clear();
+    std::optional<Experiment> kept = read(bad, diagnostics);
+    REQUIRE(kept);
+    CHECK(kept->secrecy_threshold == kExperimentSecrecyThreshold);
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == DiagnosticCode::value_invalid);
+    CHECK(diagnostics[0].message.find("Seuil du secret « " + std::string(bad) + " »") != std::string::npos);
+  }
+}
+
 TEST_CASE("results over time: measures by French headers, shares, bad cells") {
   test::TemporaryFolder folder;
   std::string path = folder.write(
