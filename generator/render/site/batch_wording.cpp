@@ -63,10 +63,10 @@ std::string batch_nature_fr(const BatchHistory& batch) {
 }
 
 std::string batch_sentence_fr(const BatchHistory& batch, const std::set<Period>& quarters) {
-  if (batch.refusal) return "a envoyé un fichier refusé : aucun de ses chiffres n’est publié";
-  std::string which = quarters.empty() ? "ses chiffres" : "les chiffres " + quarters_fr(quarters);
-  if (batch.revision) return "a révisé " + which + " (" + revision_counts_fr(batch) + ")";
-  return "a transmis " + which;
+  if (batch.refusal) return "fichier refusé, aucun de ses chiffres n’est publié";
+  std::string which = quarters.empty() ? "chiffres" : "chiffres " + quarters_fr(quarters);
+  if (batch.revision) return which + " révisés (" + revision_counts_fr(batch) + ")";
+  return which + " transmis";
 }
 
 std::string file_name_only(const std::string& path) {

@@ -1,6 +1,6 @@
 // How the home page and the source pages tell what a partner sent: which
-// quarters each file brought, and in plain French ("a transmis les chiffres
-// du T3 2026"), never the store's words (batch, observations).
+// quarters each file brought, and in plain French ("chiffres du T3 2026
+// transmis"), never the store's words (batch, observations).
 #pragma once
 
 #include <map>
@@ -28,9 +28,10 @@ std::string quarters_fr(const std::set<Period>& quarters);
 // modifiés…", "fichier refusé, aucun de ses chiffres n’est publié".
 std::string batch_nature_fr(const BatchHistory& batch);
 
-// The sentence of the home page after the partner's name: "a transmis les
-// chiffres du T3 2026", "a révisé les chiffres du T2 2026 (1 chiffre
-// modifié…)", "a envoyé un fichier refusé : aucun de ses chiffres n’est publié".
+// What the home page says after "<partner> : ", worded so that it agrees
+// with any partner's name, singular or plural ("Maisons départementales…"):
+// "chiffres du T3 2026 transmis", "chiffres du T2 2026 révisés (1 chiffre
+// modifié…)", "fichier refusé, aucun de ses chiffres n’est publié".
 std::string batch_sentence_fr(const BatchHistory& batch, const std::set<Period>& quarters);
 
 // The file's name without its folders ("deboe-2026-T3.csv").

@@ -372,7 +372,7 @@ TEST_CASE("the home page and the source page say which partner sent which quarte
   site.history.push_back(batch);
   std::map<std::string, std::string> files = site.render("site");
   const std::string& home = files["index.html"];
-  CHECK(home.find("</strong> a transmis les chiffres des trimestres T2 2025 et T3 2025 (reçus le 15 octobre 2026).") !=
+  CHECK(home.find("</strong> : chiffres des trimestres T2 2025 et T3 2025 transmis (reçus le 15 octobre 2026).") !=
         std::string::npos);
   CHECK(home.find("france-travail/export.csv") == std::string::npos);
   CHECK(home.find("nouveau lot") == std::string::npos);
@@ -428,7 +428,7 @@ TEST_CASE("a partner that sent one file per département is one line of the home
   }
   std::map<std::string, std::string> files = site.render("site");
   std::string home = files["index.html"];
-  const std::string line = "</strong> a transmis ses chiffres (3 fichiers reçus le 15 octobre 2026).";
+  const std::string line = "</strong> : chiffres transmis (3 fichiers reçus le 15 octobre 2026).";
   REQUIRE(home.find(line) != std::string::npos);
   CHECK(home.find(line, home.find(line) + 1) == std::string::npos);
   CHECK(home.find("<li><strong>") == home.rfind("<li><strong>"));
@@ -437,8 +437,8 @@ TEST_CASE("a partner that sent one file per département is one line of the home
   for (BatchHistory& batch : site.history) batch.revision = true;
   home = site.render("revisions")["index.html"];
   std::size_t lines = 0;
-  for (std::size_t at = home.find("</strong> a révisé ses chiffres ("); at != std::string::npos;
-       at = home.find("</strong> a révisé ses chiffres (", at + 1))
+  for (std::size_t at = home.find("</strong> : chiffres révisés ("); at != std::string::npos;
+       at = home.find("</strong> : chiffres révisés (", at + 1))
     ++lines;
   CHECK(lines == 3);
   CHECK(home.find("fichiers reçus") == std::string::npos);
