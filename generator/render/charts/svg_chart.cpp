@@ -1,40 +1,18 @@
 #include "render/charts/svg_chart.h"
 
-#include <charconv>
 #include <cmath>
-#include <cstdio>
 
+#include "core/plain_number.h"
+#include "core/xml_text.h"
 #include "render/charts/chart_palette.h"
 
 namespace prith {
 
 namespace {
 
-// Coordinates with at most two decimals and no trailing zeros: short and
-// the same on every machine (to_chars: printf's "%.2f" digits, no locale).
-std::string num(double value) {
-  char buffer[400];
-  auto [end, failed] = std::to_chars(buffer, buffer + sizeof buffer, std::round(value * 100) / 100,
-                                     std::chars_format::fixed, 2);
-  if (failed != std::errc()) return "0";
-  std::string text(buffer, end);
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  if (text == "-0") text = "0";
-  return text;
-}
-
-void append_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-}
+// Coordinates with at most two decimals (halves rounded away from zero
+// first) and no trailing zeros: short and the same on every machine.
+std::string num(double value) { return plain_number(std::round(value * 100) / 100, 2); }
 
 std::string_view fill_of(ShapeRole role) { return role == ShapeRole::gap ? kGapColour.hex : kTextColour.hex; }
 
@@ -71,11 +49,11 @@ std::string render_chart_svg(const ChartLayout& layout, std::string_view id) {
   out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(layout.width) + "\" height=\"" +
          num(layout.height) + "\" viewBox=\"0 0 " + num(layout.width) + " " + num(layout.height) +
          "\" role=\"img\" aria-labelledby=\"" + ids + "-title " + ids + "-desc\" font-family=\"'";
-  append_escaped(out, layout.font_family);
+  append_xml_escaped(out, layout.font_family);
   out += "', sans-serif\">\n<title id=\"" + ids + "-title\">";
-  append_escaped(out, layout.title);
+  append_xml_escaped(out, layout.title);
   out += "</title>\n<desc id=\"" + ids + "-desc\">";
-  append_escaped(out, layout.summary);
+  append_xml_escaped(out, layout.summary);
   out += "</desc>\n<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n";
   append_lines(out, layout, ShapeRole::grid, kGridColour.hex);
   append_lines(out, layout, ShapeRole::axis, kAxisColour.hex);
@@ -115,7 +93,7 @@ std::string render_chart_svg(const ChartLayout& layout, std::string_view id) {
     if (text.anchor != TextAnchor::start) out += " text-anchor=\"" + std::string(anchor_name(text.anchor)) + "\"";
     if (text.bold) out += " font-weight=\"bold\"";
     out += " fill=\"" + std::string(fill_of(text.role)) + "\">";
-    append_escaped(out, text.text);
+    append_xml_escaped(out, text.text);
     out += "</text>\n";
   }
   out += "</svg>\n";

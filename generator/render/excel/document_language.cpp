@@ -1,29 +1,14 @@
 #include "render/excel/document_language.h"
 
+#include "core/xml_text.h"
 #include "render/excel/zip_entry_rewrite.h"
 
 namespace prith {
 
-namespace {
-
-std::string escape_xml(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '&') out += "&amp;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
-  }
-  return out;
-}
-
-}  // namespace
-
 void add_document_language(std::string& core_xml, std::string_view language) {
   const std::size_t close = core_xml.rfind("</cp:coreProperties>");
   if (close == std::string::npos) return;
-  core_xml.insert(close, "<dc:language>" + escape_xml(language) + "</dc:language>");
+  core_xml.insert(close, "<dc:language>" + xml_escaped(language) + "</dc:language>");
 }
 
 bool set_document_language(const std::filesystem::path& workbook, std::string_view language, std::string& error) {

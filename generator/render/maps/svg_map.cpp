@@ -1,8 +1,9 @@
 #include "render/maps/svg_map.h"
 
 #include <cmath>
-#include <cstdio>
 
+#include "core/plain_number.h"
+#include "core/xml_text.h"
 #include "render/maps/map_palette.h"
 
 namespace prith {
@@ -10,27 +11,7 @@ namespace prith {
 namespace {
 
 // At most two decimals, no trailing zeros, locale-free (as svg_chart.cpp).
-std::string num(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", std::round(value * 100) / 100);
-  std::string text(buffer);
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  if (text == "-0") text = "0";
-  return text;
-}
-
-void append_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-}
+std::string num(double value) { return plain_number(std::round(value * 100) / 100, 2); }
 
 // Coordinates in tenths of a pixel (finer than any screen shows at 4× zoom),
 // integers from there on: no rounding drift between relative steps.
@@ -142,24 +123,24 @@ std::string render_map_svg(const MapLayout& layout, std::string_view id) {
                     "\" height=\"" + num(layout.height) + "\" viewBox=\"0 0 " + num(layout.width) + " " +
                     num(layout.height) + "\" role=\"img\" aria-labelledby=\"" + ids + "-title " + ids + "-desc\">\n";
   out += "<title id=\"" + ids + "-title\">";
-  append_escaped(out, layout.title);
+  append_xml_escaped(out, layout.title);
   out += "</title>\n<desc id=\"" + ids + "-desc\">";
-  append_escaped(out, layout.summary);
+  append_xml_escaped(out, layout.summary);
   out += "</desc>\n" + patterns(id);
   out += "<rect width=\"" + num(layout.width) + "\" height=\"" + num(layout.height) + "\" fill=\"#FFFFFF\"/>\n";
   out += "<g class=\"departements\" stroke=\"" + std::string(kMapOutlineColour.hex) +
          "\" stroke-width=\"0.8\" stroke-linejoin=\"round\">\n";
   for (const MapShape& shape : layout.shapes) {
     out += "<path id=\"" + ids + "-dep-";
-    append_escaped(out, shape.code);
+    append_xml_escaped(out, shape.code);
     out += "\" class=\"" + class_name(shape.fill, shape.class_index) + "\" fill=\"" +
            fill_of(shape.fill, shape.class_index, layout.class_count, id) + "\" d=\"" + path_data(shape.path) +
            "\"><title>";
-    append_escaped(out, shape.label);
+    append_xml_escaped(out, shape.label);
     out += "</title></path>\n";
   }
   out += "</g>\n<g class=\"legende\" font-family=\"'";
-  append_escaped(out, layout.font_family);
+  append_xml_escaped(out, layout.font_family);
   out += "', sans-serif\" font-size=\"13\" fill=\"#161616\">\n";
   for (const MapLegendEntry& entry : layout.legend) {
     out += "<rect x=\"" + num(entry.x) + "\" y=\"" + num(entry.y) + "\" width=\"" + num(kMapSwatchWidth) +
@@ -167,7 +148,7 @@ std::string render_map_svg(const MapLayout& layout, std::string_view id) {
            fill_of(entry.fill, entry.class_index, layout.class_count, id) + "\" stroke=\"" +
            std::string(kMapOutlineColour.hex) + "\" stroke-width=\"0.8\"/>";
     out += "<text x=\"" + num(entry.x + kMapSwatchWidth + 8) + "\" y=\"" + num(entry.y + kMapSwatchHeight - 1) + "\">";
-    append_escaped(out, entry.text);
+    append_xml_escaped(out, entry.text);
     out += "</text>\n";
   }
   for (const MapText& text : layout.texts) {
@@ -176,7 +157,7 @@ std::string render_map_svg(const MapLayout& layout, std::string_view id) {
     if (text.bold) out += " font-weight=\"bold\"";
     if (text.grey) out += " fill=\"" + std::string(kGapColour.hex) + "\"";
     out += ">";
-    append_escaped(out, text.text);
+    append_xml_escaped(out, text.text);
     out += "</text>\n";
   }
   out += "</g>\n</svg>\n";

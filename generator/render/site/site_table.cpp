@@ -1,11 +1,10 @@
 #include "render/site/site_table.h"
 
-#include <algorithm>
-#include <charconv>
 #include <cmath>
 
 #include "core/csv_text.h"
 #include "core/french_format.h"
+#include "core/plain_number.h"
 #include "model/figure_labels.h"
 
 namespace prith {
@@ -21,20 +20,6 @@ std::string signed_fr(double value) {
 }
 
 }  // namespace
-
-std::string plain_number(double value, int decimals) {
-  char buffer[400];
-  auto [end, failed] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed,
-                                     std::max(0, decimals));
-  if (failed != std::errc()) return "";
-  std::string text(buffer, end);
-  if (text.find('.') != std::string::npos) {
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == '.') text.pop_back();
-  }
-  if (text == "-0") text = "0";
-  return text;
-}
 
 ValueFormat value_format(const Indicator& indicator) {
   if (indicator.unit == "%") return {"%", 1, true};

@@ -94,7 +94,4 @@ std::string table_csv(const SiteTable& table);
 // file's missingValues are "" and "s"); a column holding words is "string".
 DataFile table_data_file(const SiteTable& table, const std::string& path, const std::string& page_title);
 
-// A number as the CSV writes it: 1234.5, -3, at most `decimals` decimals.
-std::string plain_number(double value, int decimals = 1);
-
 }  // namespace prith

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "core/plain_number.h"
 #include "render/site/site_links.h"
 #include "render/site/site_page.h"
 
