@@ -7,31 +7,10 @@
 #include <cstdint>
 
 #include "render/charts/chart_examples.h"
+#include "render/charts/png_pixels.h"
 
 using namespace prith;
-
-namespace {
-
-struct PngReader {
-  const std::string* bytes;
-  std::size_t at = 0;
-};
-
-cairo_status_t read_bytes(void* closure, unsigned char* data, unsigned int length) {
-  auto* reader = static_cast<PngReader*>(closure);
-  if (reader->at + length > reader->bytes->size()) return CAIRO_STATUS_READ_ERROR;
-  std::copy_n(reader->bytes->data() + reader->at, length, data);
-  reader->at += length;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-// The pixel's colour as 0xRRGGBB (opaque surfaces: premultiplication is a no-op).
-std::uint32_t pixel(cairo_surface_t* surface, int x, int y) {
-  unsigned char* row = cairo_image_surface_get_data(surface) + y * cairo_image_surface_get_stride(surface);
-  return reinterpret_cast<std::uint32_t*>(row)[x] & 0xFFFFFF;
-}
-
-}  // namespace
+using prith::test::pixel;
 
 TEST_CASE("the PNG decodes to the chart's size with the palette's colours where the layout put them") {
   FontMetrics metrics;
@@ -39,10 +18,8 @@ TEST_CASE("the PNG decodes to the chart's size with the palette's colours where 
   std::string png = render_chart_png(layout);
   REQUIRE(png.size() > 8);
   CHECK(png.substr(0, 8) == "\x89PNG\r\n\x1a\n");
-  PngReader reader{&png};
-  cairo_surface_t* image = cairo_image_surface_create_from_png_stream(read_bytes, &reader);
+  cairo_surface_t* image = test::decode_png(png);
   REQUIRE(cairo_surface_status(image) == CAIRO_STATUS_SUCCESS);
-  cairo_surface_flush(image);
   CHECK(cairo_image_surface_get_width(image) == 800);
   CHECK(cairo_image_surface_get_height(image) == 400);
   CHECK(pixel(image, 2, 2) == 0xFFFFFF);
@@ -60,10 +37,8 @@ TEST_CASE("the encoder is lossless: every decoded pixel is the drawn one") {
   ChartLayout layout = layout_chart(test::mayenne_line(), metrics);
   cairo_surface_t* drawn = draw_chart_surface(layout);
   std::string png = render_chart_png(layout);
-  PngReader reader{&png};
-  cairo_surface_t* decoded = cairo_image_surface_create_from_png_stream(read_bytes, &reader);
+  cairo_surface_t* decoded = test::decode_png(png);
   REQUIRE(cairo_surface_status(decoded) == CAIRO_STATUS_SUCCESS);
-  cairo_surface_flush(decoded);
   int differences = 0, not_white = 0;
   for (int y = 0; y < 400; ++y)
     for (int x = 0; x < 800; ++x) {

@@ -10,29 +10,13 @@
 #include <cmath>
 #include <cstdint>
 
+#include "render/charts/png_pixels.h"
 #include "render/maps/map_palette.h"
 
 using namespace prith;
+using prith::test::pixel;
 
 namespace {
-
-struct PngReader {
-  const std::string* bytes;
-  std::size_t at = 0;
-};
-
-cairo_status_t read_bytes(void* closure, unsigned char* data, unsigned int length) {
-  auto* reader = static_cast<PngReader*>(closure);
-  if (reader->at + length > reader->bytes->size()) return CAIRO_STATUS_READ_ERROR;
-  std::copy_n(reader->bytes->data() + reader->at, length, data);
-  reader->at += length;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-std::uint32_t pixel(cairo_surface_t* surface, int x, int y) {
-  unsigned char* row = cairo_image_surface_get_data(surface) + y * cairo_image_surface_get_stride(surface);
-  return reinterpret_cast<std::uint32_t*>(row)[x] & 0xFFFFFF;
-}
 
 std::uint32_t rgb(const ChartColour& colour) {
   return static_cast<std::uint32_t>(std::lround(colour.r * 255)) << 16 |
@@ -73,10 +57,8 @@ TEST_CASE("the PNG map: class colours, hatch for secret, dots for missing, white
   std::string png = render_map_png(layout);
   REQUIRE(png.size() > 8);
   CHECK(png.substr(0, 8) == "\x89PNG\r\n\x1a\n");
-  PngReader reader{&png};
-  cairo_surface_t* image = cairo_image_surface_create_from_png_stream(read_bytes, &reader);
+  cairo_surface_t* image = test::decode_png(png);
   REQUIRE(cairo_surface_status(image) == CAIRO_STATUS_SUCCESS);
-  cairo_surface_flush(image);
   CHECK(cairo_image_surface_get_width(image) == static_cast<int>(std::ceil(layout.width)));
   CHECK(cairo_image_surface_get_height(image) == static_cast<int>(std::ceil(layout.height)));
   CHECK(pixel(image, 1, 1) == 0xFFFFFF);
