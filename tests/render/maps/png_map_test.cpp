@@ -11,6 +11,7 @@
 #include <cstdint>
 
 #include "render/charts/png_pixels.h"
+#include "render/maps/map_examples.h"
 #include "render/maps/map_palette.h"
 
 using namespace prith;
@@ -27,19 +28,6 @@ bool grey(std::uint32_t colour) {
   return (colour >> 16 & 0xFF) == (colour >> 8 & 0xFF) && (colour >> 8 & 0xFF) == (colour & 0xFF);
 }
 
-MapLayout pays_de_la_loire() {
-  MapSpec spec;
-  spec.title = "Carte";
-  spec.period = "T3 2026";
-  spec.areas = {{"44", "Loire-Atlantique", ChartPoint::of(5000)},
-                {"49", "Maine-et-Loire", ChartPoint::of(4000)},
-                {"53", "Mayenne", {PointStatus::secret, 987.654}},
-                {"72", "Sarthe", ChartPoint::of(3000)},
-                {"85", "Vendée", ChartPoint::missing()}};
-  FontMetrics metrics;
-  return layout_map(spec, DepartementShapes::bundled(), metrics);
-}
-
 // The pixels of a 13 × 13 window around the middle of a département's box.
 std::vector<std::uint32_t> middle_of(cairo_surface_t* image, const MapShape& shape) {
   BoundingBox box = bounding_box(shape.path);
@@ -53,7 +41,7 @@ std::vector<std::uint32_t> middle_of(cairo_surface_t* image, const MapShape& sha
 }  // namespace
 
 TEST_CASE("the PNG map: class colours, hatch for secret, dots for missing, white around") {
-  MapLayout layout = pays_de_la_loire();
+  MapLayout layout = test::map_layout_of(test::pays_de_la_loire_map());
   std::string png = render_map_png(layout);
   REQUIRE(png.size() > 8);
   CHECK(png.substr(0, 8) == "\x89PNG\r\n\x1a\n");
@@ -84,5 +72,5 @@ TEST_CASE("the PNG map: class colours, hatch for secret, dots for missing, white
 }
 
 TEST_CASE("two renders of the map give the same PNG bytes") {
-  CHECK(render_map_png(pays_de_la_loire()) == render_map_png(pays_de_la_loire()));
+  CHECK(render_map_png(test::map_layout_of(test::pays_de_la_loire_map())) == render_map_png(test::map_layout_of(test::pays_de_la_loire_map())));
 }

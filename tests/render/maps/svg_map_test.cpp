@@ -11,6 +11,7 @@
 
 #include "render/charts/chart_summary.h"
 #include "render/maps/map_classes.h"
+#include "render/maps/map_examples.h"
 
 using namespace prith;
 
@@ -24,29 +25,10 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
   return count;
 }
 
-// Pays de la Loire at T3 2026; Mayenne secret with a value planted in its point.
-MapSpec pays_de_la_loire() {
-  MapSpec spec;
-  spec.title = "Carte : Inscrits par département, T3 2026";
-  spec.measure = "inscrits";
-  spec.period = "T3 2026";
-  spec.areas = {{"44", "Loire-Atlantique", ChartPoint::of(5000)},
-                {"49", "Maine-et-Loire", ChartPoint::of(4000)},
-                {"53", "Mayenne", {PointStatus::secret, 987.654}},
-                {"72", "Sarthe", ChartPoint::of(3000)},
-                {"85", "Vendée", ChartPoint::missing()}};
-  return spec;
-}
-
-MapLayout layout_of(const MapSpec& spec) {
-  FontMetrics metrics;
-  return layout_map(spec, DepartementShapes::bundled(), metrics);
-}
-
 }  // namespace
 
 TEST_CASE("the five départements fill the map: their box is the map's, scaled to 420 px on its longer side") {
-  MapLayout layout = layout_of(pays_de_la_loire());
+  MapLayout layout = test::map_layout_of(test::pays_de_la_loire_map());
   REQUIRE(layout.shapes.size() == 5);
   BoundingBox drawn;
   for (const MapShape& shape : layout.shapes) drawn.include(bounding_box(shape.path));
@@ -60,7 +42,7 @@ TEST_CASE("the five départements fill the map: their box is the map's, scaled t
 }
 
 TEST_CASE("classes, secret and missing départements, and the legend") {
-  MapLayout layout = layout_of(pays_de_la_loire());
+  MapLayout layout = test::map_layout_of(test::pays_de_la_loire_map());
   REQUIRE(layout.class_count == 3);
   CHECK(layout.shapes[0].fill == MapFill::value_class);
   CHECK(layout.shapes[0].class_index == 2);  // Loire-Atlantique, the highest
@@ -70,22 +52,22 @@ TEST_CASE("classes, secret and missing départements, and the legend") {
   CHECK(layout.shapes[2].label == "Mayenne : s (secret statistique)");
   CHECK(layout.shapes[4].label == "Vendée : n.d. (non disponible)");
   CHECK(layout.shapes[0].label == "Loire-Atlantique : 5" + nbsp + "000");
-  MapSpec flagged = pays_de_la_loire();
+  MapSpec flagged = test::pays_de_la_loire_map();
   flagged.areas[3].flags = "provisoire";
-  CHECK(layout_of(flagged).shapes[3].label == "Sarthe : 3" + nbsp + "000 (provisoire)");
+  CHECK(test::map_layout_of(flagged).shapes[3].label == "Sarthe : 3" + nbsp + "000 (provisoire)");
   REQUIRE(layout.legend.size() == 5);
   CHECK(layout.legend[0].text == "5" + nbsp + "000");  // the highest class first
   CHECK(layout.legend[2].text == "3" + nbsp + "000");
   CHECK(layout.legend[3].text == "s : secret statistique");
   CHECK(layout.legend[4].text == "n.d. : non disponible");
-  CHECK(layout.summary == chart_summary_fr(as_bar_chart(pays_de_la_loire())));
+  CHECK(layout.summary == chart_summary_fr(as_bar_chart(test::pays_de_la_loire_map())));
   CHECK(layout.summary.find("Loire-Atlantique") != std::string::npos);
   CHECK(layout.summary.find("Sarthe") != std::string::npos);
 }
 
 TEST_CASE("the SVG: an accessible image, a titled path per département, the secret value nowhere") {
-  MapSpec spec = pays_de_la_loire();
-  std::string svg = render_map_svg(layout_of(spec), "carte");
+  MapSpec spec = test::pays_de_la_loire_map();
+  std::string svg = render_map_svg(test::map_layout_of(spec), "carte");
   CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"carte\" width=\"", 0) == 0);
   CHECK(occurrences(svg, "role=\"img\" aria-labelledby=\"carte-title carte-desc\"") == 1);
   CHECK(occurrences(svg, "<title id=\"carte-title\">Carte : Inscrits par département, T3 2026</title>") == 1);
@@ -110,12 +92,12 @@ TEST_CASE("the SVG: an accessible image, a titled path per département, the sec
 }
 
 TEST_CASE("hostile names are escaped; départements without shape are named; none at all, no map") {
-  MapSpec spec = pays_de_la_loire();
+  MapSpec spec = test::pays_de_la_loire_map();
   spec.title = "Carte <script>alert(1)</script> & \"co\"";
   spec.areas[0].name = "Loire<b>";
   spec.areas.push_back({"971", "Guadeloupe", ChartPoint::of(10)});
   spec.areas.push_back({"972", "Martinique", ChartPoint::secret()});
-  MapLayout layout = layout_of(spec);
+  MapLayout layout = test::map_layout_of(spec);
   std::string svg = render_map_svg(layout, "m1");
   CHECK(svg.find("<script>") == std::string::npos);
   CHECK(svg.find("<b>") == std::string::npos);
@@ -128,13 +110,13 @@ TEST_CASE("hostile names are escaped; départements without shape are named; non
 
   MapSpec overseas;
   overseas.areas = {{"974", "La Réunion", ChartPoint::of(3)}};
-  MapLayout none = layout_of(overseas);
+  MapLayout none = test::map_layout_of(overseas);
   CHECK(none.shapes.empty());
   CHECK(none.legend.empty());
 }
 
 TEST_CASE("the path data written, read back, is the laid-out path within a twentieth of a pixel") {
-  MapLayout layout = layout_of(pays_de_la_loire());
+  MapLayout layout = test::map_layout_of(test::pays_de_la_loire_map());
   std::string svg = render_map_svg(layout, "carte");
   std::size_t at = svg.find("<path id=\"carte-dep-85\"");
   REQUIRE(at != std::string::npos);
@@ -159,10 +141,10 @@ TEST_CASE("the path data written, read back, is the laid-out path within a twent
 }
 
 TEST_CASE("not a finite number is missing; two layouts of the same spec give the same bytes") {
-  MapSpec spec = pays_de_la_loire();
+  MapSpec spec = test::pays_de_la_loire_map();
   spec.areas[1].point = ChartPoint::of(std::numeric_limits<double>::quiet_NaN());
-  MapLayout layout = layout_of(spec);
+  MapLayout layout = test::map_layout_of(spec);
   CHECK(layout.shapes[1].fill == MapFill::missing);
-  CHECK(render_map_svg(layout, "a") == render_map_svg(layout_of(spec), "a"));
-  CHECK(render_map_svg(layout_of(pays_de_la_loire()), "a") == render_map_svg(layout_of(pays_de_la_loire()), "a"));
+  CHECK(render_map_svg(layout, "a") == render_map_svg(test::map_layout_of(spec), "a"));
+  CHECK(render_map_svg(test::map_layout_of(test::pays_de_la_loire_map()), "a") == render_map_svg(test::map_layout_of(test::pays_de_la_loire_map()), "a"));
 }
