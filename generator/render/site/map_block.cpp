@@ -58,15 +58,15 @@ data map_block(SitePage& page, IndicatorId indicator, const std::vector<Territor
   data view;
   view["id"] = "carte";
   std::string svg = render_map_svg(layout, "carte");
+  view["resume"] = layout.summary;
+  set_text(view, "sans_fond", layout.unshaped_sentence);
   if (page.site().inputs.draw_pngs) {
     std::string png_path = "graphiques/" + indicator_slug(dataset.indicators().at(indicator)) + "-carte.png";
-    std::string key = map_key(svg);
-    page.site().charts.queue_png(png_path, key, [layout] { return render_map_png(layout); });
+    page.site().charts.queue_png(png_path, map_key(svg),
+                                 [layout = std::move(layout)] { return render_map_png(layout); });
     view["png"] = page.root() + png_path;
   }
   view["svg"] = std::move(svg);
-  view["resume"] = layout.summary;
-  set_text(view, "sans_fond", layout.unshaped_sentence);
   view["chiffres"] = bar_table ? "Les chiffres de la carte sont ceux du tableau du graphique en barres ci-dessus."
                                : "Les chiffres de chaque département sont dans le tableau de tous les territoires, "
                                  "plus bas.";

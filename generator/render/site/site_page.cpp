@@ -59,11 +59,12 @@ std::string file_size_fr(const OutputFolder& out, const std::string& relative) {
 
 std::string SiteContext::table_file(const SiteTable& table, const std::string& name, const std::string& page_title) {
   std::string csv = table_csv(table);
+  std::string path = "donnees/tableaux/" + name + ".csv";
+  DataFile file = table_data_file(table, path, page_title);
   // The same bytes may be two different tables (two indicators without any
   // figure): only a table with the same caption and columns is the same.
-  DataFile described = table_data_file(table, "", "");
-  std::string signature = described.title;
-  for (const DataColumn& column : described.columns) signature += "\x1f" + column.name + "\x1e" + column.description;
+  std::string signature = file.title;
+  for (const DataColumn& column : file.columns) signature += "\x1f" + column.name + "\x1e" + column.description;
   std::string digest = digest_of(csv);
   auto [first, last] = table_paths_by_digest.equal_range(digest);
   for (auto same = first; same != last; ++same) {
@@ -72,9 +73,8 @@ std::string SiteContext::table_file(const SiteTable& table, const std::string& n
     std::string written((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
     if (written == csv) return same->second.path;
   }
-  std::string path = "donnees/tableaux/" + name + ".csv";
   out.write(path, csv);
-  tables.push_back(table_data_file(table, path, page_title));
+  tables.push_back(std::move(file));
   table_paths_by_digest.emplace(digest, WrittenTable{path, std::move(signature)});
   return path;
 }
