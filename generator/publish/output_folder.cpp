@@ -78,9 +78,14 @@ bool OutputFolder::link_same_bytes(std::string_view relative, std::string_view b
   std::ifstream old(old_file, std::ios::binary);
   std::string old_bytes(bytes.size(), '\0');
   if (!old.read(old_bytes.data(), static_cast<std::streamsize>(old_bytes.size())) || old_bytes != bytes) return false;
-  fs::path path = file_path(relative);
+  return place_previous(relative, old_file);
+}
+
+bool OutputFolder::place_previous(std::string_view relative, const fs::path& old_file) {
+  fs::path path = file_path(relative);  // its folder made, a file put there earlier removed
+  std::error_code error;
   fs::create_hard_link(old_file, path, error);
-  if (error) return false;
+  if (error && !fs::copy_file(old_file, path, fs::copy_options::overwrite_existing, error)) return false;
   std::lock_guard lock(mutex_);
   ++reused_;
   return true;
@@ -93,23 +98,14 @@ void OutputFolder::reuse_from(fs::path folder, BuildManifest previous) {
 }
 
 bool OutputFolder::reuse(std::string_view relative, std::string_view key) {
-  fs::path path = resolve(relative);
+  resolve(relative);  // checked before the previous site is read
   if (key.empty() || previous_root_.empty()) return false;
   auto found = previous_.files.find(std::string(relative));
   if (found == previous_.files.end() || found->second.key != key) return false;
   fs::path old_file = previous_root_ / fs::path(relative);
   std::error_code error;
-  if (!fs::is_regular_file(fs::symlink_status(old_file, error))) return false;
-  {
-    std::lock_guard lock(mutex_);
-    make_folder(path.parent_path());
-  }
-  fs::remove(path, error);
-  fs::create_hard_link(old_file, path, error);
-  if (error && !fs::copy_file(old_file, path, fs::copy_options::overwrite_existing, error)) return false;
+  if (!fs::is_regular_file(fs::symlink_status(old_file, error)) || !place_previous(relative, old_file)) return false;
   record(relative, found->second);
-  std::lock_guard lock(mutex_);
-  ++reused_;
   return true;
 }
 

@@ -67,6 +67,9 @@ class OutputFolder {
   void record(std::string_view relative, ManifestEntry entry);
   // Links the previous site's file at `relative` when its bytes are `bytes`.
   bool link_same_bytes(std::string_view relative, std::string_view bytes, const std::string& digest);
+  // Puts `old_file` (the previous site's) at `relative`: a hard link, a copy
+  // where linking fails; counts it reused. What reuse() and write() share.
+  bool place_previous(std::string_view relative, const std::filesystem::path& old_file);
   // Creates `folder` and its parents once per build (callers hold mutex_):
   // a site has thousands of files in a few dozen folders.
   void make_folder(const std::filesystem::path& folder);
