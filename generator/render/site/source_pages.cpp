@@ -38,7 +38,7 @@ data revised_figure(SitePage& page, const StoredKey& key, const std::string& dat
   return line;
 }
 
-void write_source(SiteContext& site, const Source& source) {
+void write_source(SiteContext& site, const Source& source, const BatchQuarters& batch_quarters) {
   const Dataset& dataset = site.inputs.dataset;
   SitePage page(site, source_page(source), source_slug(source), source.label);
   data view;
@@ -69,12 +69,13 @@ void write_source(SiteContext& site, const Source& source) {
 
   std::vector<data> batches;
   std::vector<data> changes;
-  BatchQuarters batch_quarters = quarters_by_batch(dataset, site.inputs.history);
   for (const BatchHistory& batch : site.inputs.history) {
     if (batch.source != source.code) continue;
     data item{"fichier", file_name_only(batch.file)};
     item["date"] = date_fr(batch.read_at);
-    const std::set<Period>& sent = batch_quarters[{batch.file, batch.read_at}];
+    auto found = batch_quarters.find({batch.file, batch.read_at});
+    const std::set<Period> none;
+    const std::set<Period>& sent = found == batch_quarters.end() ? none : found->second;
     std::string which;
     for (const Period& period : sent) which += (which.empty() ? "" : ", ") + period.french_label();
     item["trimestres"] = which.empty() ? std::string("—") : which;
@@ -100,7 +101,9 @@ std::string web_link(const std::string& url) {
 }
 
 void write_source_pages(SiteContext& site) {
-  for (const Source& source : site.inputs.project.sources()) write_source(site, source);
+  // The quarters each file brought: one walk of the Dataset for every source.
+  BatchQuarters batch_quarters = quarters_by_batch(site.inputs.dataset, site.inputs.history);
+  for (const Source& source : site.inputs.project.sources()) write_source(site, source, batch_quarters);
 }
 
 }  // namespace prith
