@@ -5,10 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
-out=bench/out/model-workload
-if [ ! -f "$out/indicators_long.csv" ]; then
-  shared=${PRITH_SHARED_BENCH:-../shared/bench}  # the shared workload, used in place
-  /usr/bin/python3 "$shared/make_dataset.py" --out "$out" > /dev/null 2>&1
-fi
+. bench/national_workload.sh
+out=$workload
 /usr/bin/time -v ./build/bench/open_data_bench "$out" config/territories.csv "$runs" 2> "$out/open-data-time.txt"
 grep -E "Maximum resident|Elapsed" "$out/open-data-time.txt"
