@@ -351,4 +351,18 @@ void IndicatorCatalogue::apply_source_secrecy(std::string_view source, std::opti
   }
 }
 
+bool counts_units(const Indicator& indicator) {
+  static constexpr std::string_view kCountUnits[] = {
+      "personnes", "personne",   "nombre",     "effectif",   "effectifs",    "aides",      "aide",
+      "dossiers",  "dossier",    "demandes",   "decisions",  "accords",      "beneficiaires",
+      "salaries",  "entreprises", "etablissements", "contrats", "entrees",   "sorties",    "placements",
+      "maintiens", "signalements", "accompagnements", "actions", "places", "structures", "employeurs",
+  };
+  const std::string unit = fold_for_matching(indicator.unit);
+  for (std::string_view count : kCountUnits) {
+    if (unit == count) return true;
+  }
+  return false;
+}
+
 }  // namespace prith

@@ -40,6 +40,11 @@ struct Indicator {
   Nature nature = Nature::unspecified;
 };
 
+// True when the indicator counts people or things (unit "personnes",
+// "aides", "dossiers"…): such a figure is never fractional, which settles
+// how "12,345" reads. Rates, amounts and durations may be fractional.
+bool counts_units(const Indicator& indicator);
+
 class IndicatorCatalogue {
  public:
   static IndicatorCatalogue parse(std::string_view csv_text, const std::string& file_name,

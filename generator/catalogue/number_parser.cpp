@@ -27,6 +27,13 @@ std::size_t space_at(std::string_view s) {
   return 0;
 }
 
+// Byte length of an apostrophe (' or U+2019) at the start of s, else 0.
+std::size_t apostrophe_at(std::string_view s) {
+  if (!s.empty() && s[0] == '\'') return 1;
+  if (s.substr(0, 3) == "\xE2\x80\x99") return 3;
+  return 0;
+}
+
 std::size_t space_before_end(std::string_view s) {
   if (s.empty()) return 0;
   const char c = s.back();
@@ -119,6 +126,10 @@ bool scan(std::string_view s, Scan& out) {
     } else if (std::size_t n = space_at(s.substr(pos))) {
       out.separators[out.separator_count++] = {' ', out.digit_count};
       pos += n;
+    } else if (std::size_t quote = apostrophe_at(s.substr(pos)); quote != 0 && out.digit_count > 0) {
+      // Swiss and some ERP exports group thousands with an apostrophe (1'234).
+      out.separators[out.separator_count++] = {' ', out.digit_count};
+      pos += quote;
     } else if ((c == 'e' || c == 'E') && out.digit_count > 0) {
       // Scientific notation, as spreadsheets write very large cells in CSV.
       std::string_view rest = s.substr(pos + 1);
@@ -288,6 +299,45 @@ ParsedNumber parse_number(std::string_view text, DecimalConvention convention) {
   result.status = ParsedNumber::Status::ok;
   result.value = value == 0 ? 0.0 : value;  // no "-0"
   return result;
+}
+
+NumberShape number_shape(std::string_view text) {
+  // Most cells hold no '.' nor ',': nothing to decide.
+  if (text.find_first_of(".,") == std::string_view::npos) {
+    return parse_number(text).status == ParsedNumber::Status::invalid ? NumberShape::invalid : NumberShape::neutral;
+  }
+  const ParsedNumber comma = parse_number(text, DecimalConvention::comma);
+  const ParsedNumber point = parse_number(text, DecimalConvention::point);
+  const bool by_comma = comma.status != ParsedNumber::Status::invalid;
+  const bool by_point = point.status != ParsedNumber::Status::invalid;
+  if (by_comma && by_point) {
+    return comma.status == point.status && comma.value == point.value ? NumberShape::neutral : NumberShape::ambiguous;
+  }
+  if (by_comma) return NumberShape::decimal_comma;
+  if (by_point) return NumberShape::decimal_point;
+  return NumberShape::invalid;
+}
+
+std::uint8_t thousands_marks(std::string_view text) {
+  std::uint8_t marks = 0;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    if (!digit(text[i - 1])) continue;  // a mark sits between two digits
+    const std::string_view rest = text.substr(i);
+    std::uint8_t mark = 0;
+    std::size_t length = 0;
+    if (rest[0] == ' ') {
+      mark = mark_space, length = 1;
+    } else if (rest.substr(0, 2) == "\xC2\xA0") {
+      mark = mark_nbsp, length = 2;
+    } else if (space_at(rest) == 3) {
+      mark = mark_nnbsp, length = 3;
+    } else if (std::size_t quote = apostrophe_at(rest)) {
+      mark = mark_apostrophe, length = quote;
+    }
+    if (mark != 0 && length < rest.size() && digit(rest[length])) marks |= mark;
+  }
+  return marks;
 }
 
 }  // namespace prith

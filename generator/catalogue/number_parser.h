@@ -29,4 +29,26 @@ ParsedNumber parse_number(std::string_view text);
 enum class DecimalConvention : std::uint8_t { automatic, comma, point };
 ParsedNumber parse_number(std::string_view text, DecimalConvention convention);
 
+// What a number's own text proves about the convention it was written in,
+// found by reading it under both: the evidence a column's cells give
+// (ingest/number_format_evidence.h).
+enum class NumberShape : std::uint8_t {
+  neutral,        // the same number under both: "14178", "14 178", "1'234", "s", "n.d."
+  decimal_comma,  // a number only with a decimal comma: "4,1", "1 017 402,19", "1.234,5", "1.234.567"
+  decimal_point,  // a number only with a decimal point: "3.6", "1,204,310.55", "1,234,567"
+  ambiguous,      // two different numbers: "12,345" (12.345 or 12345), "7.214"
+  invalid,        // a number under neither
+};
+NumberShape number_shape(std::string_view text);
+
+// The thousands marks a number's text uses between its digits (bits), for
+// saying how a column is written: dots and commas are told by the shape.
+enum ThousandsMark : std::uint8_t {
+  mark_space = 1,       // U+0020
+  mark_nbsp = 2,        // U+00A0
+  mark_nnbsp = 4,       // U+202F, and the thin and figure spaces
+  mark_apostrophe = 8,  // ' or U+2019
+};
+std::uint8_t thousands_marks(std::string_view text);
+
 }  // namespace prith

@@ -1,4 +1,4 @@
-// prith check [DIR] [--json]: reads every export of the project and says
+// prith check [DIR] [--json] [--number-format fr|en]: reads every export of the project and says
 // what is wrong, file by file, then a summary.
 #include <filesystem>
 
@@ -43,9 +43,16 @@ std::string summary_fr(const CheckSummary& summary) {
 
 int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err) {
   std::optional<ProjectCommandLine> line =
-      parse_project_command(arguments, {"--json"}, {}, "Usage : prith check [DOSSIER] [--json]\n", err);
+      parse_project_command(arguments, {"--json"}, {"--number-format"},
+                            "Usage : prith check [DOSSIER] [--json] [--number-format fr|en]\n", err);
   if (!line) return kExitUsage;
   bool json_output = line->has("--json");
+  std::optional<DecimalConvention> number_format = parse_number_format_option(line->option("--number-format"));
+  if (!number_format) {
+    err << "Valeur inconnue pour --number-format : " << quote_fr(line->option("--number-format"))
+        << " ; attendu « fr » (virgule décimale) ou « en » (point décimal).\n";
+    return kExitUsage;
+  }
   const std::string& folder = line->folder;
 
   std::optional<LoadedProject> loaded = load_project_argument(folder, err);
@@ -78,7 +85,8 @@ int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err) 
   for (const std::string& path : files) {
     std::string name = fs::path(path).lexically_relative(root).generic_string();
     // One file at a time: a quarter's exports never sit in memory together.
-    FileReading reading = read_partner_file(path, name, project->catalogues());
+    FileReading reading =
+        read_partner_file(path, name, project->catalogues(), project->number_setting(path, *number_format));
     ++summary.files;
     summary.refused += reading.refused ? 1 : 0;
     summary.observations += reading.observations.size();

@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kUsage =
-    "Usage : prith inspect FICHIER... [--project DOSSIER] [--json]\n"
+    "Usage : prith inspect FICHIER... [--project DOSSIER] [--json] [--number-format fr|en]\n"
     "        prith inspect FICHIER --table [--sheet FEUILLE]\n";
 
 // Passes on the first table only (CSV prints one table); names the others.
@@ -89,12 +89,21 @@ int run_inspect(const Arguments& arguments, std::ostream& out, std::ostream& err
   std::vector<std::string> files;
   std::string project_folder, sheet;
   bool json_output = false, table = false;
+  DecimalConvention number_format = DecimalConvention::automatic;
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     const std::string& argument = arguments[i];
     if (argument == "--json") {
       json_output = true;
     } else if (argument == "--table") {
       table = true;
+    } else if (argument == "--number-format" && i + 1 < arguments.size()) {
+      std::optional<DecimalConvention> chosen = parse_number_format_option(arguments[++i]);
+      if (!chosen) {
+        err << "Valeur inconnue pour --number-format : " << quote_fr(arguments[i])
+            << " ; attendu « fr » (virgule décimale) ou « en » (point décimal).\n";
+        return kExitUsage;
+      }
+      number_format = *chosen;
     } else if ((argument == "--project" || argument == "--sheet") && i + 1 < arguments.size()) {
       (argument == "--project" ? project_folder : sheet) = arguments[++i];
     } else if (!argument.empty() && argument[0] == '-') {
@@ -120,7 +129,8 @@ int run_inspect(const Arguments& arguments, std::ostream& out, std::ostream& err
   std::vector<FileReading> readings;
   bool errors = loaded->has_errors();
   for (const std::string& file : files) {
-    readings.push_back(read_partner_file(file, file, project->catalogues()));
+    readings.push_back(read_partner_file(file, file, project->catalogues(),
+                                         project->number_setting(fs::absolute(file), number_format)));
     errors |= count_by_severity(readings.back().diagnostics).errors > 0;
   }
   if (json_output) {

@@ -50,7 +50,8 @@ enum class DiagnosticCode : std::uint16_t {
   total_mismatch = 309,      // a total row that is not the sum of the départements
   total_row = 310,           // info: a total row recognised and not read as a territory
   number_as_text = 311,      // info: a number stored as text in a workbook
-  ambiguous_number = 312,    // warning: "14.178", a decimal point or dot thousands
+  ambiguous_number = 312,    // "12,345" that neither the file nor the unit settles, or a column that writes both
+  fractional_count = 313,    // a count read as a fraction (error when the reading was chosen, else warning)
   // Workbook cells and sheets (4xx).
   formula_error = 400,             // cached #DIV/0!, #N/A...
   formula_without_value = 401,

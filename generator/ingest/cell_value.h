@@ -2,6 +2,7 @@
 // or something that is no figure at all. The mapper decides what to say.
 #pragma once
 
+#include "catalogue/number_parser.h"
 #include "ingest/raw_table.h"
 
 namespace prith {
@@ -17,11 +18,13 @@ struct CellValue {
   };
   Kind kind = Kind::empty;
   double value = 0;
-  bool from_text = false;      // a number written as text in a workbook cell
-  bool ambiguous_dot = false;  // "14.178": a decimal point, or dot thousands?
+  bool from_text = false;  // a number written as text (every CSV cell, text in a workbook)
 };
 
-CellValue read_value_cell(const RawCell* cell);
+// `convention` reads text cells; automatic takes a lone ',' or '.' as the
+// decimal mark, so a caller that may meet "12,345" decides first
+// (ingest/number_format_evidence.h).
+CellValue read_value_cell(const RawCell* cell, DecimalConvention convention = DecimalConvention::automatic);
 
 // No cell, an empty one, or text of spaces and tabs only.
 bool is_blank(const RawCell* cell);

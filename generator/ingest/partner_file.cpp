@@ -83,7 +83,7 @@ std::optional<Refusal> read_guarded(const std::function<std::optional<Refusal>()
 }
 
 FileReading read_partner_file(const std::string& path, const std::string& display_name,
-                              const MappingCatalogues& catalogues) {
+                              const MappingCatalogues& catalogues, const NumberFormatSetting& numbers) {
   FileReading reading;
   reading.file = display_name;
   std::error_code error;
@@ -97,7 +97,7 @@ FileReading read_partner_file(const std::string& path, const std::string& displa
   DetectedFormat format = detect_format(path);
   std::string stem = fs::path(path).stem().string();
   std::optional<Refusal> refusal = read_guarded([&]() -> std::optional<Refusal> {
-    TableMapper mapper(catalogues, stem, reading);
+    TableMapper mapper(catalogues, stem, reading, numbers);
     std::optional<Refusal> refused;
     switch (format) {
       case DetectedFormat::csv:

@@ -16,9 +16,10 @@ namespace prith {
 enum class DetectedFormat { csv, xlsx, xls, unsupported };
 DetectedFormat detect_format(const std::string& path);
 
-// `display_name` is what messages call the file (its path under exports/).
+// `display_name` is what messages call the file (its path under exports/);
+// `numbers` is how its numbers are written when the pilot said so.
 FileReading read_partner_file(const std::string& path, const std::string& display_name,
-                              const MappingCatalogues& catalogues);
+                              const MappingCatalogues& catalogues, const NumberFormatSetting& numbers = {});
 
 // Runs the reading of one file. An exception (memory exhausted by a hostile
 // file, a file system error, any other) becomes the refusal of that file

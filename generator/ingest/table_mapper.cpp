@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include "ingest/cell_value.h"
 #include "core/french_format.h"
@@ -27,10 +28,17 @@ constexpr long kFirstSerial = 32874, kLastSerial = 73415;
 
 std::string territory_label(const Territory& territory) { return territory.code + " " + territory.name; }
 
+bool is_whole(double value) { return value == std::floor(value); }
+
 }  // namespace
 
-TableMapper::TableMapper(const MappingCatalogues& catalogues, std::string file_stem, FileReading& out)
-    : catalogues_(catalogues), file_stem_(std::move(file_stem)), out_(out), territories_(catalogues) {}
+TableMapper::TableMapper(const MappingCatalogues& catalogues, std::string file_stem, FileReading& out,
+                         NumberFormatSetting numbers)
+    : catalogues_(catalogues),
+      file_stem_(std::move(file_stem)),
+      out_(out),
+      territories_(catalogues),
+      number_setting_(std::move(numbers)) {}
 
 void TableMapper::begin_table(const TableInfo& table) {
   table_ = table;
@@ -41,6 +49,7 @@ void TableMapper::begin_table(const TableInfo& table) {
   layout_failed_ = false;
   segment_first_observation_ = out_.observations.size();
   totals_.reset();
+  layout_diagnostic_ = 0;
   if (table.sheet.empty()) return;
   if (out_.sheets.size() >= kMaxSheets) {
     layout_failed_ = true;
@@ -148,6 +157,7 @@ void TableMapper::finish_segment() {
     territories_.stop_waiting();
     replay_pending_rows();
   }
+  resolve_ambiguous_numbers();
   std::span<const Observation> segment(out_.observations.data() + segment_first_observation_,
                                        out_.observations.size() - segment_first_observation_);
   totals_.check(segment, out_, catalogues_, out_.diagnostics);
@@ -175,17 +185,7 @@ void TableMapper::report_counted_cells() {
             " comme du texte dans ce tableau (premier : " + describe_place_fr(numbers_as_text_.first) +
             ") ; ils sont lus comme des nombres."});
   }
-  if (ambiguous_numbers_.count > 0) {
-    out_.diagnostics.push_back(Diagnostic{
-        Severity::warning, DiagnosticCode::ambiguous_number, ambiguous_numbers_.first, "",
-        count_fr(ambiguous_numbers_.count, "nombre", "nombres") + " de ce tableau (premier : " +
-            describe_place_fr(ambiguous_numbers_.first) +
-            ") ont un point suivi de trois chiffres, comme « 14.178 » : ils sont lus avec un point décimal "
-            "(14,178). Si le point y sépare les milliers, demandez au partenaire un export sans séparateur ou "
-            "avec des espaces (« 14 178 »)."});
-  }
   numbers_as_text_ = {};
-  ambiguous_numbers_ = {};
 }
 
 void TableMapper::replay_pending_rows() {
@@ -414,18 +414,39 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
   observation.status = ObservationStatus::missing;
 
   std::string_view seen = cell == nullptr ? std::string_view() : std::string_view(cell->text);
-  auto key = [&] {
-    return total_only ? catalogues_.indicators.at(observation.indicator).code + ", total, " +
-                            observation.period.to_string()
-                      : describe_key(observation.indicator, territory, observation.period);
-  };
-  CellValue read = read_value_cell(cell);
+  auto key = [&] { return describe_value_key(observation.indicator, territory, observation.period, total_only); };
+  const bool text = cell != nullptr && cell->kind == CellKind::text;
+  const bool detecting = number_setting_.convention == DecimalConvention::automatic;
+  const NumberShape shape = text ? number_shape(cell->text) : NumberShape::neutral;
+  if (text && detecting) column_numbers_[column].add(cell->text, shape, place(row.line, column));
+  if (shape == NumberShape::ambiguous && detecting) {
+    // "12,345": read when the segment ends and the other cells have spoken.
+    ambiguous_numbers_.push_back(AmbiguousNumber{
+        row.line, static_cast<std::uint16_t>(column), total_only, observation.indicator, territory,
+        observation.period, parse_number(cell->text, DecimalConvention::comma).value,
+        parse_number(cell->text, DecimalConvention::point).value, cell->text});
+    if (!table_.sheet.empty()) numbers_as_text_.add(place(row.line, column));
+    observation.status = ObservationStatus::ok;
+    if (!total_only) out_.observations.push_back(observation);  // its value is set then, or it is erased
+    return;
+  }
+  CellValue read = read_value_cell(cell, number_setting_.convention);
   switch (read.kind) {
     case CellValue::Kind::figure:
       observation.status = ObservationStatus::ok;
       observation.value = read.value;
       if (read.from_text && !table_.sheet.empty()) numbers_as_text_.add(place(row.line, column));
-      if (read.ambiguous_dot) ambiguous_numbers_.add(place(row.line, column));
+      if (text && !is_whole(read.value) && counts_units(catalogues_.indicators.at(observation.indicator))) {
+        if (shape == NumberShape::ambiguous) {  // the pilot's setting made "12,345" 12.345 people
+          totals_.reject_row();
+          report_fractional_count(row.line, column, cell->text, read.value, key(), number_setting_.origin);
+          return;
+        }
+        report(Severity::warning, DiagnosticCode::fractional_count, row.line, column, std::string(seen),
+               "Valeur fractionnaire " + quote_fr(seen) + " pour " + key() + " : l'indicateur compte des " +
+                   catalogues_.indicators.at(observation.indicator).unit +
+                   ", il devrait être entier. Elle est lue telle quelle ; vérifiez l'export.");
+      }
       break;
     case CellValue::Kind::confidential:
       observation.status = ObservationStatus::confidential;
@@ -466,6 +487,149 @@ void TableMapper::report_layout(std::uint32_t header_line) {
   std::uint32_t header_last = sample_[layout_->data_first - 1].line;
   report(Severity::info, DiagnosticCode::layout_detected, header_line, layout_->territory_column, "",
          layout_->explain_fr(header_line, header_last, !table_.sheet.empty(), catalogues_.indicators));
+  layout_diagnostic_ = out_.diagnostics.size();
+}
+
+void TableMapper::resolve_ambiguous_numbers() {
+  NumberFormatEvidence table;
+  for (const auto& [column, evidence] : column_numbers_) table.merge(evidence);
+  NumberFormatEvidence file = file_numbers_;
+  file.merge(table);
+  std::span<Observation> segment(out_.observations.data() + segment_first_observation_,
+                                 out_.observations.size() - segment_first_observation_);
+  auto place_key = [](const Observation& o) { return std::make_pair(o.line, o.column); };
+  std::vector<std::size_t> erased;
+  for (const AmbiguousNumber& number : ambiguous_numbers_) {
+    const NumberFormatEvidence& own = column_numbers_[number.column];
+    // The narrowest evidence there is decides: the column, else the other
+    // columns of the table, else the file's earlier tables. A conflict there
+    // is not outvoted by a wider count.
+    const NumberFormatEvidence* deciding = own.decisive()     ? &own
+                                           : table.decisive() ? &table
+                                           : file.decisive()  ? &file
+                                                              : nullptr;
+    const std::string key = describe_value_key(number.indicator, number.territory, number.period, number.total_row);
+    const bool counts = counts_units(catalogues_.indicators.at(number.indicator));
+    std::optional<double> value;
+    if (deciding != nullptr && deciding->conflicting()) {
+      report_number_conflict(number, *deciding, deciding == &own, key);
+    } else if (deciding != nullptr) {
+      const DecimalConvention convention = *deciding->convention();
+      value = convention == DecimalConvention::comma ? number.with_decimal_comma : number.with_decimal_point;
+      if (counts && !is_whole(*value)) {
+        report_fractional_count(number.line, number.column, number.text, *value, key,
+                                "d'après " + evidence_place_fr(*deciding, convention));
+        value.reset();
+      }
+    } else if (counts && is_whole(number.with_decimal_comma) != is_whole(number.with_decimal_point)) {
+      // A count is whole: of "12,345" as 12.345 or 12345, only one can be it.
+      value = is_whole(number.with_decimal_comma) ? number.with_decimal_comma : number.with_decimal_point;
+    } else {
+      report_number_undecided(number, key);
+    }
+    if (number.total_row) {
+      if (value) {
+        totals_.add_total(number.indicator, number.period, *value, place(number.line, number.column));
+      } else {
+        totals_.reject_row();
+      }
+      continue;
+    }
+    auto at = std::lower_bound(segment.begin(), segment.end(), std::make_pair(number.line, number.column),
+                               [&](const Observation& o, const auto& k) { return place_key(o) < k; });
+    if (at == segment.end() || place_key(*at) != std::make_pair(number.line, number.column)) {
+      at = std::find_if(segment.begin(), segment.end(), [&](const Observation& o) {
+        return place_key(o) == std::make_pair(number.line, number.column);
+      });
+    }
+    if (at == segment.end()) continue;
+    if (value) {
+      at->value = *value == 0 ? 0.0 : *value;
+    } else {
+      totals_.reject_row();
+      erased.push_back(segment_first_observation_ + static_cast<std::size_t>(at - segment.begin()));
+    }
+  }
+  ambiguous_numbers_.clear();
+  std::sort(erased.begin(), erased.end());
+  erase_observations(erased);
+  describe_numbers_in_layout(table);
+  for (const auto& [column, evidence] : column_numbers_) file_numbers_.merge(evidence);
+  column_numbers_.clear();
+}
+
+// Removes observations (sorted indices) and renumbers the notes that follow.
+void TableMapper::erase_observations(const std::vector<std::size_t>& sorted_indices) {
+  if (sorted_indices.empty()) return;
+  auto shift_of = [&](std::size_t index) {
+    return static_cast<std::size_t>(std::lower_bound(sorted_indices.begin(), sorted_indices.end(), index) -
+                                    sorted_indices.begin());
+  };
+  std::erase_if(out_.notes, [&](const ObservationNote& note) {
+    return std::binary_search(sorted_indices.begin(), sorted_indices.end(), note.observation);
+  });
+  for (ObservationNote& note : out_.notes) note.observation -= shift_of(note.observation);
+  std::size_t kept = sorted_indices.front(), next = 0;
+  for (std::size_t i = sorted_indices.front(); i < out_.observations.size(); ++i) {
+    if (next < sorted_indices.size() && sorted_indices[next] == i) {
+      ++next;
+      continue;
+    }
+    out_.observations[kept++] = out_.observations[i];
+  }
+  out_.observations.resize(kept);
+}
+
+// The layout's sentence says how the numbers were read, and why.
+void TableMapper::describe_numbers_in_layout(const NumberFormatEvidence& table) {
+  if (layout_diagnostic_ == 0) return;
+  std::string sentence;
+  if (number_setting_.convention != DecimalConvention::automatic) {
+    sentence = std::string("Nombres lus au format ") +
+               (number_setting_.convention == DecimalConvention::comma ? "français" : "anglais") + " (" +
+               number_setting_.origin + ").";
+  } else if (auto convention = table.convention()) {
+    std::string text = describe_number_format_fr(*convention, table, "d'après " + evidence_place_fr(table, *convention));
+    text[0] = 'N';
+    sentence = text + ".";
+  }
+  if (sentence.empty()) return;
+  out_.diagnostics[layout_diagnostic_ - 1].message += " " + sentence;
+}
+
+std::string TableMapper::evidence_place_fr(const NumberFormatEvidence& evidence, DecimalConvention convention) const {
+  const NumberFormatEvidence::Seen& seen =
+      convention == DecimalConvention::comma ? evidence.decimal_comma : evidence.decimal_point;
+  return quote_fr(seen.text) + ", " + describe_place_fr(seen.first);
+}
+
+void TableMapper::report_fractional_count(std::uint32_t line, std::uint32_t column, const std::string& text,
+                                          double value, const std::string& key, const std::string& why) {
+  report(Severity::error, DiagnosticCode::fractional_count, line, column, text,
+         "Valeur " + quote_fr(text) + " pour " + key + " : lue " + format_number_fr(value, 6) + " (" + why +
+             "), or un effectif ne peut pas être fractionnaire. Vérifiez le format des nombres de l'export "
+             "(option --number-format fr ou en, colonne number_format de sources.csv) ; la valeur n'est pas lue.");
+}
+
+void TableMapper::report_number_conflict(const AmbiguousNumber& number, const NumberFormatEvidence& evidence,
+                                         bool same_column, const std::string& key) {
+  report(Severity::error, DiagnosticCode::ambiguous_number, number.line, number.column, number.text,
+         "Nombre ambigu " + quote_fr(number.text) + " pour " + key + " : " + format_number_fr(number.with_decimal_comma, 6) +
+             " avec une virgule décimale ou " + format_number_fr(number.with_decimal_point, 6) +
+             " avec des séparateurs de milliers, et " + (same_column ? "sa colonne" : "ce tableau") + " écrit " +
+             evidence_place_fr(evidence, DecimalConvention::comma) + " avec une virgule décimale mais " +
+             evidence_place_fr(evidence, DecimalConvention::point) +
+             " avec un point décimal. prith ne choisit pas : précisez le format (option --number-format fr ou "
+             "en, colonne number_format de sources.csv) ; la valeur n'est pas lue.");
+}
+
+void TableMapper::report_number_undecided(const AmbiguousNumber& number, const std::string& key) {
+  report(Severity::error, DiagnosticCode::ambiguous_number, number.line, number.column, number.text,
+         "Nombre ambigu " + quote_fr(number.text) + " pour " + key + " : " + format_number_fr(number.with_decimal_comma, 6) +
+             " avec une virgule décimale ou " + format_number_fr(number.with_decimal_point, 6) +
+             " avec des séparateurs de milliers, et aucune autre cellule du fichier ne montre comment il écrit "
+             "ses nombres (ni « 3,5 » ni « 3.5 »). Précisez le format (option --number-format fr ou en, colonne "
+             "number_format de sources.csv) ; la valeur n'est pas lue.");
 }
 
 bool TableMapper::report_notice_or_empty_table() {
@@ -495,6 +659,12 @@ void TableMapper::report(Severity severity, DiagnosticCode code, std::uint32_t l
 
 SourcePlace TableMapper::place(std::uint32_t line, std::uint32_t column) const {
   return SourcePlace{line, column, table_.sheet};
+}
+
+std::string TableMapper::describe_value_key(IndicatorId indicator, TerritoryId territory, const Period& period,
+                                            bool total_row) const {
+  return total_row ? catalogues_.indicators.at(indicator).code + ", total, " + period.to_string()
+                   : describe_key(indicator, territory, period);
 }
 
 std::string TableMapper::describe_key(IndicatorId indicator, TerritoryId territory, const Period& period) const {

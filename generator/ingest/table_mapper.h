@@ -4,10 +4,12 @@
 #pragma once
 
 #include <deque>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "ingest/mapping_catalogues.h"
+#include "ingest/number_format_evidence.h"
 #include "ingest/observation.h"
 #include "ingest/table_layout.h"
 #include "ingest/territory_column.h"
@@ -20,7 +22,9 @@ class TableMapper : public RowSink {
  public:
   // `file_stem` names the table of a CSV file (its name without extension),
   // so that "placements.csv" can say which indicator it holds.
-  TableMapper(const MappingCatalogues& catalogues, std::string file_stem, FileReading& out);
+  // `numbers` forces how text numbers read (else each column's cells decide).
+  TableMapper(const MappingCatalogues& catalogues, std::string file_stem, FileReading& out,
+              NumberFormatSetting numbers = {});
 
   void begin_table(const TableInfo& table) override;
   void row(const RawRow& row) override;
@@ -58,10 +62,22 @@ class TableMapper : public RowSink {
   void report_layout(std::uint32_t header_line);
   bool report_notice_or_empty_table();  // true when the table is a notice or empty, and said so
   void report_counted_cells();
+  struct AmbiguousNumber;
+  void resolve_ambiguous_numbers();
+  void erase_observations(const std::vector<std::size_t>& sorted_indices);
+  void describe_numbers_in_layout(const NumberFormatEvidence& table);
+  std::string evidence_place_fr(const NumberFormatEvidence& evidence, DecimalConvention convention) const;
+  void report_fractional_count(std::uint32_t line, std::uint32_t column, const std::string& text, double value,
+                               const std::string& key, const std::string& why);
+  void report_number_conflict(const AmbiguousNumber& number, const NumberFormatEvidence& evidence, bool same_column,
+                              const std::string& key);
+  void report_number_undecided(const AmbiguousNumber& number, const std::string& key);
   void report(Severity severity, DiagnosticCode code, std::uint32_t line, std::uint32_t column,
               std::string value, std::string message);
   SourcePlace place(std::uint32_t line, std::uint32_t column) const;
   std::string describe_key(IndicatorId indicator, TerritoryId territory, const Period& period) const;
+  std::string describe_value_key(IndicatorId indicator, TerritoryId territory, const Period& period,
+                                 bool total_row) const;
 
   const MappingCatalogues& catalogues_;
   std::string file_stem_;
@@ -85,7 +101,25 @@ class TableMapper : public RowSink {
 
   TotalCheck totals_;
   CountedCells numbers_as_text_;
-  CountedCells ambiguous_numbers_;  // "14.178": a decimal point, or dot thousands?
+
+  // Text numbers: each value column's evidence (decimal comma or point),
+  // the file's so far, and the cells that read two ways ("12,345"), kept
+  // as observations of value 0 until the segment ends and evidence decides.
+  struct AmbiguousNumber {
+    std::uint32_t line = 0;
+    std::uint16_t column = 0;
+    bool total_row = false;
+    IndicatorId indicator = 0;
+    TerritoryId territory = 0;
+    Period period;
+    double with_decimal_comma = 0, with_decimal_point = 0;
+    std::string text;
+  };
+  NumberFormatSetting number_setting_;
+  std::map<std::uint32_t, NumberFormatEvidence> column_numbers_;
+  NumberFormatEvidence file_numbers_;
+  std::vector<AmbiguousNumber> ambiguous_numbers_;
+  std::size_t layout_diagnostic_ = 0;  // 1 + index of this segment's layout_detected, 0 for none
 };
 
 }  // namespace prith

@@ -78,7 +78,8 @@ std::vector<Source> read_sources(const std::string& text, std::vector<Diagnostic
   };
   std::size_t code = column_of({"code"}), label = column_of({"label", "libelle"}),
               folder = column_of({"folder", "dossier"}), url = column_of({"url", "site"}),
-              secret = column_of({"secret"}), threshold = column_of({"secret threshold", "seuil secret"});
+              secret = column_of({"secret"}), threshold = column_of({"secret threshold", "seuil secret"}),
+              numbers = column_of({"number format", "format des nombres"});
   auto field = [](const CatalogueRecord& record, std::size_t i) {
     return i < record.fields.size() ? record.fields[i] : std::string();
   };
@@ -112,6 +113,16 @@ std::vector<Source> read_sources(const std::string& text, std::vector<Diagnostic
                                                    static_cast<std::uint32_t>(threshold + 1), "secret_threshold",
                                                    threshold_text, "attendu un entier de 1 à 1000"));
       }
+    }
+    std::string numbers_text = field(records[r], numbers);
+    if (auto convention = parse_number_format_option(fold_for_matching(numbers_text))) {
+      source.number_format = *convention;
+    } else {
+      diagnostics.push_back(catalogue_diagnostic("sources.csv", records[r].line,
+                                                 static_cast<std::uint32_t>(numbers + 1), "number_format",
+                                                 numbers_text,
+                                                 "attendu « fr » (virgule décimale), « en » (point décimal) ou "
+                                                 "rien (détecté d'après les cellules)"));
     }
     sources.push_back(std::move(source));
   }
@@ -162,12 +173,24 @@ std::unique_ptr<Project> Project::load(const fs::path& root, std::vector<Diagnos
 
 const Source* Project::source_of(const fs::path& file) const {
   fs::path relative = file.lexically_relative(exports_folder());
+  if (file.is_absolute() != exports_folder().is_absolute()) {
+    relative = fs::absolute(file).lexically_normal().lexically_relative(fs::absolute(exports_folder()).lexically_normal());
+  }
   if (relative.empty() || relative.begin() == relative.end()) return nullptr;
   std::string folder = relative.begin()->string();
   for (const Source& source : sources_) {
     if (source.folder == folder) return &source;
   }
   return nullptr;
+}
+
+NumberFormatSetting Project::number_setting(const fs::path& file, DecimalConvention command_line) const {
+  if (command_line != DecimalConvention::automatic) {
+    return {command_line, "option --number-format " + std::string(number_format_option(command_line))};
+  }
+  const Source* source = source_of(file);
+  if (source == nullptr || source->number_format == DecimalConvention::automatic) return {};
+  return {source->number_format, "colonne number_format de sources.csv pour la source " + source->code};
 }
 
 fs::path demo_project_folder() {

@@ -29,6 +29,9 @@ struct Source {
   // (the stricter rule wins). Unset when the columns are empty.
   std::optional<bool> secret;
   std::optional<int> secret_threshold;
+  // How its exports write numbers ("fr", "en"; column number_format),
+  // for a partner whose files never show a decimal (docs/catalogues.md).
+  DecimalConvention number_format = DecimalConvention::automatic;
 };
 
 struct ProjectSettings {
@@ -68,6 +71,10 @@ class Project {
 
   // The source whose folder holds `file` (a path under exports/), or null.
   const Source* source_of(const std::filesystem::path& file) const;
+  // How `file`'s numbers read: the command line's --number-format when
+  // given, else its source's number_format, else detected from its cells.
+  NumberFormatSetting number_setting(const std::filesystem::path& file,
+                                     DecimalConvention command_line = DecimalConvention::automatic) const;
 
  private:
   Project() = default;

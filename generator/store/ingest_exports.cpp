@@ -38,7 +38,7 @@ using KeySet = std::unordered_set<std::uint64_t>;
 // Reads a file whose bytes the store does not hold and stores it.
 void store_new_file(const Project& project, Store& store, const std::string& path, const ContentHash& hash,
                     const std::string& read_at, const std::string& fingerprint, KeySet& stored, IngestedFile& file) {
-  FileReading reading = read_partner_file(path, file.file, project.catalogues());
+  FileReading reading = read_partner_file(path, file.file, project.catalogues(), project.number_setting(path));
   Store::AddedBatch added =
       store.add_batch(BatchRecord{file.file, file.source, hash.sha256, read_at, hash.bytes, fingerprint}, reading,
                       project.territories(), project.indicators());

@@ -173,5 +173,42 @@ TEST_CASE("parse_number: every truncation of a valid value parses or is refused 
   CHECK(parsed.percent);
 }
 
+TEST_CASE("apostrophes group thousands") {
+  check({"1'234", Status::ok, 1234, false});
+  check({"1\xE2\x80\x99" "234\xE2\x80\x99" "567,5", Status::ok, 1234567.5, false});
+  check({"1'234.5", Status::ok, 1234.5, false});
+  check({"'1234", Status::invalid, 0, false});
+}
+
+TEST_CASE("number_shape: what a cell alone proves about its convention") {
+  const std::pair<const char*, NumberShape> cases[] = {
+      {"14178", NumberShape::neutral},          {"14 178", NumberShape::neutral},
+      {"14\xC2\xA0" "178", NumberShape::neutral}, {"1'234", NumberShape::neutral},
+      {"s", NumberShape::neutral},              {"n.d.", NumberShape::neutral},
+      {"4,1", NumberShape::decimal_comma},      {"4,1 %", NumberShape::decimal_comma},
+      {"0,125", NumberShape::decimal_comma},    {"1 017 402,19 \xE2\x82\xAC", NumberShape::decimal_comma},
+      {"1.234,5", NumberShape::decimal_comma},  {"1.234.567", NumberShape::decimal_comma},
+      {"3.6", NumberShape::decimal_point},      {"0.500", NumberShape::decimal_point},
+      {"1,204,310.55", NumberShape::decimal_point}, {"1,234,567", NumberShape::decimal_point},
+      {"1 234.5", NumberShape::decimal_point},
+      {"12,345", NumberShape::ambiguous},       {"7.214", NumberShape::ambiguous},
+      {"-1,000", NumberShape::ambiguous},       {"12,345 %", NumberShape::ambiguous},
+      {"12abc", NumberShape::invalid},          {"1,2,3", NumberShape::invalid},
+  };
+  for (const auto& [text, shape] : cases) {
+    CAPTURE(std::string(text));
+    CHECK(number_shape(text) == shape);
+  }
+}
+
+TEST_CASE("thousands_marks names the spaces and apostrophes between digits") {
+  CHECK(thousands_marks("14 178") == mark_space);
+  CHECK(thousands_marks("14\xC2\xA0" "178") == mark_nbsp);
+  CHECK(thousands_marks("14\xE2\x80\xAF" "178") == mark_nnbsp);
+  CHECK(thousands_marks("1'234 567") == (mark_apostrophe | mark_space));
+  CHECK(thousands_marks("3,5 %") == 0);  // the space before % follows a digit but no digit follows it
+  CHECK(thousands_marks("14178") == 0);
+}
+
 }  // namespace
 }  // namespace prith

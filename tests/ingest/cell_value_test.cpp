@@ -34,11 +34,11 @@ TEST_CASE("value cells: figures, statuses, and what is no figure") {
   CHECK(read_value_cell(&date).kind == CellValue::Kind::wrong_type);
 }
 
-TEST_CASE("one dot and three digits is flagged, plain decimals are not") {
-  for (auto [text, flagged] : {std::pair{"14.178", true}, {"1.250", true}, {"3.5", false}, {"0.125", false},
-                               {"1234.567", false}, {"1.234.567", false}, {"14178", false}}) {
-    CAPTURE(text);
-    RawCell cell = test::text_cell(1, text);
-    CHECK(read_value_cell(&cell).ambiguous_dot == flagged);
-  }
+TEST_CASE("a text cell is read with the convention its column was found to use") {
+  RawCell cell = test::text_cell(1, "12,345");
+  CHECK(read_value_cell(&cell).value == doctest::Approx(12.345));  // automatic: the lone comma is decimal
+  CHECK(read_value_cell(&cell, DecimalConvention::comma).value == doctest::Approx(12.345));
+  CHECK(read_value_cell(&cell, DecimalConvention::point).value == 12345);
+  RawCell french = test::text_cell(1, "3,5");
+  CHECK(read_value_cell(&french, DecimalConvention::point).kind == CellValue::Kind::not_a_number);
 }

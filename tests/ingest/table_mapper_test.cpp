@@ -1,5 +1,7 @@
 #include "ingest/table_mapper.h"
 
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "test_support.h"
@@ -58,7 +60,7 @@ TEST_CASE("long layout after a title, with a comment column") {
       text_row(3, {"Département", "Trimestre", "Indicateur", "Valeur", "Commentaire"}),
       text_row(4, {"44", "2025T3", "Placements", "1 234", ""}),
       text_row(5, {"Maine-et-Loire", "T3 2025", "MAINTIENS", "0", "campagne d'été"}),
-      text_row(7, {"LOIRE ATLANTIQUE", "2025-T2", "DEBOE", "14 178,5", ""}),
+      text_row(7, {"LOIRE ATLANTIQUE", "2025-T2", "TAUX", "14 178,5", ""}),
   });
   REQUIRE(m->reading.observations.size() == 3);
   const Observation& first = m->reading.observations[0];
@@ -485,17 +487,26 @@ TEST_CASE("past the rows it can hold back, a column gives the same answer to the
   CHECK(reading.observations.size() == 1);
 }
 
-TEST_CASE("numbers with one dot and three digits are read as decimals, and said once") {
+TEST_CASE("a column that proves a decimal point reads one dot and three digits as decimals: a count cannot be") {
   auto m = map_rows({text_row(1, {"Département", "Trimestre", "Placements"}),
                      text_row(2, {"44", "2025-T1", "14.178"}), text_row(3, {"49", "2025-T1", "3.5"}),
                      text_row(4, {"53", "2025-T1", "1.250"})});
-  REQUIRE(m->reading.observations.size() == 3);
-  CHECK(m->reading.observations[0].value == doctest::Approx(14.178));
-  const Diagnostic* ambiguous = m->first(DiagnosticCode::ambiguous_number);
-  REQUIRE(ambiguous != nullptr);
-  CHECK(ambiguous->severity == Severity::warning);
-  CHECK(ambiguous->place.line == 2);
-  CHECK(ambiguous->message.find("2 nombres de ce tableau (premier : ligne 2, colonne 3)") == 0);
+  // 3.5 proves the decimal point; 14.178 and 1.250 placements would then be fractional.
+  REQUIRE(m->reading.observations.size() == 1);
+  CHECK(m->reading.observations[0].value == 3.5);
+  std::vector<std::string> fractional = m->codes_of(DiagnosticCode::fractional_count);
+  std::sort(fractional.begin(), fractional.end());
+  CHECK(fractional == std::vector<std::string>{"1.250", "14.178", "3.5"});  // 3.5: a warning, read as written
+  const Diagnostic* refused = nullptr;
+  for (const Diagnostic& d : m->reading.diagnostics) {
+    if (d.code == DiagnosticCode::fractional_count && d.value == "14.178") refused = &d;
+  }
+  REQUIRE(refused != nullptr);
+  CHECK(refused->severity == Severity::error);
+  CHECK(refused->message ==
+        "Valeur « 14.178 » pour PLACEMENTS, 44 Loire-Atlantique, 2025-T1 : lue 14,178 (d'après « 3.5 », ligne 3, "
+        "colonne 3), or un effectif ne peut pas être fractionnaire. Vérifiez le format des nombres de l'export "
+        "(option --number-format fr ou en, colonne number_format de sources.csv) ; la valeur n'est pas lue.");
 }
 
 TEST_CASE("an Excel serial date left in a CSV period column is a date") {
