@@ -30,6 +30,10 @@ std::string territory_label(const Territory& territory) { return territory.code 
 
 bool is_whole(double value) { return value == std::floor(value); }
 
+bool all_digits(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 TableMapper::TableMapper(const MappingCatalogues& catalogues, std::string file_stem, FileReading& out,
@@ -418,7 +422,10 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
   const bool text = cell != nullptr && cell->kind == CellKind::text;
   const bool detecting = number_setting_.convention == DecimalConvention::automatic;
   const NumberShape shape = text ? number_shape(cell->text) : NumberShape::neutral;
-  if (text && detecting) column_numbers_[column].add(cell->text, shape, place(row.line, column));
+  // Plain digits ("14178", most cells of a national file) are evidence of nothing.
+  if (text && detecting && (shape != NumberShape::neutral || !all_digits(cell->text))) {
+    column_numbers_[column].add(cell->text, shape, place(row.line, column));
+  }
   if (shape == NumberShape::ambiguous && detecting) {
     // "12,345": read when the segment ends and the other cells have spoken.
     ambiguous_numbers_.push_back(AmbiguousNumber{

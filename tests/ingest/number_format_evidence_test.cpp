@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "ingest/partner_file.h"
 #include "ingest/table_mapper.h"
+#include "test_folder.h"
 #include "test_support.h"
 
 using namespace prith;
@@ -190,4 +192,26 @@ TEST_CASE("describe_number_format_fr names every thousands mark the column used"
   CHECK(parse_number_format_option("fr") == DecimalConvention::comma);
   CHECK(parse_number_format_option("en") == DecimalConvention::point);
   CHECK(!parse_number_format_option("de").has_value());
+}
+
+TEST_CASE("issue 13's first two files, read from disk as a partner sends them") {
+  test::TemporaryFolder folder;
+  folder.write("anglais.csv",
+               "Département|Trimestre|Indicateur|Valeur\n44|2025-T3|DEBOE|12,345\n49|2025-T3|TAUX|3.6\n"
+               "53|2025-T3|TAUX|1,204,310.55\n");
+  folder.write("francais.csv",
+               "Département;Trimestre;Indicateur;Valeur\n44;2025-T3;TAUX;4,1 %\n49;2025-T3;TAUX;1 017 402,19 €\n"
+               "53;2025-T3;DEBOE;7.214\n");
+  test::Catalogues catalogues;
+  MappingCatalogues mapping = catalogues.mapping();
+  FileReading english = read_partner_file((folder.path() / "anglais.csv").string(), "anglais.csv", mapping);
+  REQUIRE(english.observations.size() == 3);
+  CHECK(english.observations[0].value == 12345);
+  CHECK(english.observations[2].value == 1204310.55);
+  FileReading french = read_partner_file((folder.path() / "francais.csv").string(), "francais.csv", mapping);
+  REQUIRE(french.observations.size() == 3);
+  CHECK(french.observations[2].value == 7214);
+  for (const FileReading* reading : {&english, &french}) {
+    for (const Diagnostic& d : reading->diagnostics) CHECK(d.severity == Severity::info);
+  }
 }

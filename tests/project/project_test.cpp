@@ -67,3 +67,26 @@ TEST_CASE("an unreadable secrecy rule in sources.csv is a catalogue error naming
   CHECK(diagnostics[1].value == "onze");
   CHECK(diagnostics[1].place.line == 2);
 }
+
+TEST_CASE("a source's number_format forces how its files' numbers read; the command line's option wins") {
+  test::TemporaryFolder folder;
+  std::vector<Diagnostic> diagnostics;
+  auto project = load_with_sources(folder,
+                                   "code;label;folder;url;secret;secret_threshold;number_format\n"
+                                   "agefiph;Agefiph;agefiph;;;;en\n"
+                                   "mdph;MDPH;mdph;;;;\n"
+                                   "carsat;Carsat;carsat;;;;belge\n",
+                                   diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagnosticCode::catalogue_invalid);
+  CHECK(diagnostics[0].value == "belge");
+  const auto agefiph = project->exports_folder() / "agefiph" / "aides.csv";
+  NumberFormatSetting from_source = project->number_setting(agefiph);
+  CHECK(from_source.convention == DecimalConvention::point);
+  CHECK(from_source.origin == "colonne number_format de sources.csv pour la source agefiph");
+  CHECK(project->number_setting(project->exports_folder() / "mdph" / "rqth.csv").convention ==
+        DecimalConvention::automatic);
+  NumberFormatSetting forced = project->number_setting(agefiph, DecimalConvention::comma);
+  CHECK(forced.convention == DecimalConvention::comma);
+  CHECK(forced.origin == "option --number-format fr");
+}
