@@ -301,21 +301,28 @@ ParsedNumber parse_number(std::string_view text, DecimalConvention convention) {
   return result;
 }
 
-NumberShape number_shape(std::string_view text) {
+NumberShape number_shape(std::string_view text) { return read_both_ways(text).shape; }
+
+NumberReadings read_both_ways(std::string_view text) {
+  NumberReadings readings;
   // Most cells hold no '.' nor ',': nothing to decide.
   if (text.find_first_of(".,") == std::string_view::npos) {
-    return parse_number(text).status == ParsedNumber::Status::invalid ? NumberShape::invalid : NumberShape::neutral;
+    if (parse_number(text).status == ParsedNumber::Status::invalid) readings.shape = NumberShape::invalid;
+    return readings;
   }
   const ParsedNumber comma = parse_number(text, DecimalConvention::comma);
   const ParsedNumber point = parse_number(text, DecimalConvention::point);
+  readings.with_decimal_comma = comma.value;
+  readings.with_decimal_point = point.value;
   const bool by_comma = comma.status != ParsedNumber::Status::invalid;
   const bool by_point = point.status != ParsedNumber::Status::invalid;
   if (by_comma && by_point) {
-    return comma.status == point.status && comma.value == point.value ? NumberShape::neutral : NumberShape::ambiguous;
+    readings.shape = comma.status == point.status && comma.value == point.value ? NumberShape::neutral
+                                                                                 : NumberShape::ambiguous;
+  } else {
+    readings.shape = by_comma ? NumberShape::decimal_comma : by_point ? NumberShape::decimal_point : NumberShape::invalid;
   }
-  if (by_comma) return NumberShape::decimal_comma;
-  if (by_point) return NumberShape::decimal_point;
-  return NumberShape::invalid;
+  return readings;
 }
 
 std::uint8_t thousands_marks(std::string_view text) {

@@ -41,6 +41,14 @@ enum class NumberShape : std::uint8_t {
 };
 NumberShape number_shape(std::string_view text);
 
+// The shape and both readings, so that an ambiguous cell is parsed once:
+// the values are meaningful for an ambiguous shape ("12,345": 12.345, 12345).
+struct NumberReadings {
+  NumberShape shape = NumberShape::neutral;
+  double with_decimal_comma = 0, with_decimal_point = 0;
+};
+NumberReadings read_both_ways(std::string_view text);
+
 // The thousands marks a number's text uses between its digits (bits), for
 // saying how a column is written: dots and commas are told by the shape.
 enum ThousandsMark : std::uint8_t {

@@ -47,12 +47,8 @@ int run_check(const Arguments& arguments, std::ostream& out, std::ostream& err) 
                             "Usage : prith check [DOSSIER] [--json] [--number-format fr|en]\n", err);
   if (!line) return kExitUsage;
   bool json_output = line->has("--json");
-  std::optional<DecimalConvention> number_format = parse_number_format_option(line->option("--number-format"));
-  if (!number_format) {
-    err << "Valeur inconnue pour --number-format : " << quote_fr(line->option("--number-format"))
-        << " ; attendu « fr » (virgule décimale) ou « en » (point décimal).\n";
-    return kExitUsage;
-  }
+  std::optional<DecimalConvention> number_format = number_format_argument(line->option("--number-format"), err);
+  if (!number_format) return kExitUsage;
   const std::string& folder = line->folder;
 
   std::optional<LoadedProject> loaded = load_project_argument(folder, err);

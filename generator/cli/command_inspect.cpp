@@ -97,12 +97,8 @@ int run_inspect(const Arguments& arguments, std::ostream& out, std::ostream& err
     } else if (argument == "--table") {
       table = true;
     } else if (argument == "--number-format" && i + 1 < arguments.size()) {
-      std::optional<DecimalConvention> chosen = parse_number_format_option(arguments[++i]);
-      if (!chosen) {
-        err << "Valeur inconnue pour --number-format : " << quote_fr(arguments[i])
-            << " ; attendu « fr » (virgule décimale) ou « en » (point décimal).\n";
-        return kExitUsage;
-      }
+      std::optional<DecimalConvention> chosen = number_format_argument(arguments[++i], err);
+      if (!chosen) return kExitUsage;
       number_format = *chosen;
     } else if ((argument == "--project" || argument == "--sheet") && i + 1 < arguments.size()) {
       (argument == "--project" ? project_folder : sheet) = arguments[++i];

@@ -1,5 +1,7 @@
 #include "cli/project_argument.h"
 
+#include "core/french_format.h"
+
 #include <algorithm>
 
 namespace prith {
@@ -52,6 +54,15 @@ std::optional<ProjectCommandLine> parse_project_command(const std::vector<std::s
     }
   }
   return line;
+}
+
+std::optional<DecimalConvention> number_format_argument(std::string_view text, std::ostream& err) {
+  std::optional<DecimalConvention> convention = parse_number_format_option(text);
+  if (!convention) {
+    err << "Valeur inconnue pour --number-format : " << quote_fr(text)
+        << " ; attendu « fr » (virgule décimale) ou « en » (point décimal).\n";
+  }
+  return convention;
 }
 
 }  // namespace prith

@@ -47,4 +47,8 @@ std::optional<ProjectCommandLine> parse_project_command(const std::vector<std::s
 // says why on `err` and returns nullopt: the command exits kExitUsage.
 std::optional<LoadedProject> load_project_argument(const std::string& folder, std::ostream& err);
 
+// --number-format's value ("fr", "en", "" for detection), or nullopt after
+// saying on `err` what was expected.
+std::optional<DecimalConvention> number_format_argument(std::string_view text, std::ostream& err);
+
 }  // namespace prith

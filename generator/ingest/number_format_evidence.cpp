@@ -50,7 +50,6 @@ void NumberFormatEvidence::add(std::string_view text, NumberShape shape, const S
       comma_beside_point |= text.find(',') != std::string_view::npos;
       break;
     case NumberShape::ambiguous:
-      add_seen(ambiguous, text, place);
       ambiguous_dot |= text.find('.') != std::string_view::npos;
       ambiguous_comma |= text.find(',') != std::string_view::npos;
       break;
@@ -63,7 +62,6 @@ void NumberFormatEvidence::add(std::string_view text, NumberShape shape, const S
 void NumberFormatEvidence::merge(const NumberFormatEvidence& other) {
   merge_seen(decimal_comma, other.decimal_comma);
   merge_seen(decimal_point, other.decimal_point);
-  merge_seen(ambiguous, other.ambiguous);
   marks |= other.marks;
   dot_beside_comma |= other.dot_beside_comma;
   comma_beside_point |= other.comma_beside_point;

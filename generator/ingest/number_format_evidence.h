@@ -25,7 +25,6 @@ struct NumberFormatEvidence {
   };
   Seen decimal_comma;  // cells only a decimal comma reads
   Seen decimal_point;  // cells only a decimal point reads
-  Seen ambiguous;      // cells that read two ways
   std::uint8_t marks = 0;  // ThousandsMark bits seen between digits
   // Dots and commas that can only group thousands once the convention is
   // known: a dot beside a decimal comma ("1.234,5"), an ambiguous "7.214"...

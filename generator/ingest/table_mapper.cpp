@@ -421,7 +421,8 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
   auto key = [&] { return describe_value_key(observation.indicator, territory, observation.period, total_only); };
   const bool text = cell != nullptr && cell->kind == CellKind::text;
   const bool detecting = number_setting_.convention == DecimalConvention::automatic;
-  const NumberShape shape = text ? number_shape(cell->text) : NumberShape::neutral;
+  const NumberReadings readings = text ? read_both_ways(cell->text) : NumberReadings{};
+  const NumberShape shape = readings.shape;
   // Plain digits ("14178", most cells of a national file) are evidence of nothing.
   if (text && detecting && (shape != NumberShape::neutral || !all_digits(cell->text))) {
     column_numbers_[column].add(cell->text, shape, place(row.line, column));
@@ -430,8 +431,7 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
     // "12,345": read when the segment ends and the other cells have spoken.
     ambiguous_numbers_.push_back(AmbiguousNumber{
         row.line, static_cast<std::uint16_t>(column), total_only, observation.indicator, territory,
-        observation.period, parse_number(cell->text, DecimalConvention::comma).value,
-        parse_number(cell->text, DecimalConvention::point).value, cell->text});
+        observation.period, readings.with_decimal_comma, readings.with_decimal_point, cell->text});
     if (!table_.sheet.empty()) numbers_as_text_.add(place(row.line, column));
     observation.status = ObservationStatus::ok;
     if (!total_only) out_.observations.push_back(observation);  // its value is set then, or it is erased
