@@ -22,6 +22,7 @@ constexpr const char* kProjectReadme =
     "- `indicators.csv` : les indicateurs publiés, leurs libellés et les alias que les partenaires emploient.\n"
     "- `territories.csv` : départements et régions (codes INSEE officiels) ; rarement à modifier.\n"
     "- `sources.csv` : les partenaires et le sous-dossier de `exports/` où déposer leurs fichiers.\n"
+    "- `breakdowns.csv` : les ventilations (sexe, tranche d'âge) et les en-têtes de colonnes qui les désignent.\n"
     "- `exports/` : déposez ici les fichiers reçus (CSV ou XLSX), tels quels, dans le dossier du partenaire.\n"
     "- `capitalisation/` : les pratiques (`pratiques.xlsx` ou `.csv`, `pratiques/*.md`), les plans d'action\n"
     "  (`plans-d-action.xlsx`) et les expérimentations (`experimentations/`) ; `axes.csv` : leurs axes.\n"

@@ -26,6 +26,10 @@ void write_observation_json(JsonWriter& json, const FileReading& reading, const 
   json.field("level", level_name(territory.level));
   json.field("period", observation.period.to_string());
   json.field("indicator", catalogues.indicators.at(observation.indicator).code);
+  // "sexe:F" for a category column's part, "" for the headline figure.
+  json.field("breakdown", observation.breakdown == kHeadline || catalogues.breakdowns == nullptr
+                              ? std::string()
+                              : catalogues.breakdowns->key(observation.breakdown));
   json.key("value");
   if (observation.status == ObservationStatus::ok) json.value(observation.value); else json.null();
   json.field("status", status_name(observation.status));
@@ -124,8 +128,11 @@ void write_inspection_text(std::ostream& out, const std::vector<FileReading>& re
       const Territory& territory = catalogues.territories.at(observation.territory);
       out << "    " << describe_place_fr(reading.place_of(observation)) << " : " << territory.code << " "
           << territory.name << ", " << observation.period.to_string() << ", "
-          << catalogues.indicators.at(observation.indicator).code << " = " << figure_fr(observation)
-          << "\n";
+          << catalogues.indicators.at(observation.indicator).code;
+      if (observation.breakdown != kHeadline && catalogues.breakdowns != nullptr) {
+        out << ", " << catalogues.breakdowns->describe_fr(observation.breakdown);
+      }
+      out << " = " << figure_fr(observation) << "\n";
       while (next_note < reading.notes.size() && reading.notes[next_note].observation < i) ++next_note;
       if (next_note < reading.notes.size() && reading.notes[next_note].observation == i) {
         const ObservationNote& note = reading.notes[next_note];

@@ -16,10 +16,11 @@ bool same_figure(const Observation& a, const Observation& b) {
   return a.status == b.status && (a.status != ObservationStatus::ok || a.value == b.value);
 }
 
-// Indicator, territory and period in one integer: equal keys, same figure.
+// Indicator, territory, period and breakdown in one integer: equal keys,
+// same figure. A period's kind takes 2 bits and its index (month 1-12) 6.
 std::uint64_t pack_key(const Observation& o) {
-  std::uint64_t period =
-      (std::uint64_t(std::uint16_t(o.period.year)) << 16) | (std::uint64_t(o.period.kind) << 8) | o.period.index;
+  std::uint64_t period = (std::uint64_t(std::uint16_t(o.period.year)) << 16) | (std::uint64_t(o.breakdown) << 8) |
+                         (std::uint64_t(o.period.kind) << 6) | o.period.index;
   return (std::uint64_t(o.indicator) << 48) | (std::uint64_t(o.territory) << 32) | period;
 }
 
@@ -55,7 +56,11 @@ void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues)
     const Observation& first = observations[group[0]];
     const Territory& territory = catalogues.territories.at(first.territory);
     std::string key = catalogues.indicators.at(first.indicator).code + ", " + territory.code + " " +
-                      territory.name + ", " + first.period.to_string();
+                      territory.name + ", " +
+                      (first.breakdown != kHeadline && catalogues.breakdowns != nullptr
+                           ? catalogues.breakdowns->describe_fr(first.breakdown) + ", "
+                           : std::string()) +
+                      first.period.to_string();
     bool conflict = false;
     for (std::uint32_t index : group) conflict |= !same_figure(first, observations[index]);
     if (conflict) {

@@ -102,6 +102,13 @@ HeaderCell HeaderClassifier::classify(const RawCell& cell, bool date1904) const 
     header.period = period;
     return header;
   }
+  if (breakdowns_ != nullptr) {
+    if (auto breakdown = breakdowns_->match(cell.text)) {
+      header.role = ColumnRole::breakdown_label;
+      header.breakdown = breakdown;
+      return header;
+    }
+  }
   std::string folded = fold_for_matching(cell.text);
   for (const RoleWord& word : kRoleWords) {
     if (has_word(folded, word.folded)) {

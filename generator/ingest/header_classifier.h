@@ -1,11 +1,12 @@
 // What a header cell announces: a role column (territory, period, indicator,
-// value, comment, link), an indicator of the catalogue, a period, or nothing
-// known. The layout detector combines these into a table layout.
+// value, comment, link), an indicator of the catalogue, a period, a breakdown
+// category, or nothing known. The layout detector combines these into a table layout.
 #pragma once
 
 #include <optional>
 #include <string>
 
+#include "catalogue/breakdown_catalogue.h"
 #include "catalogue/indicator_catalogue.h"
 #include "catalogue/period.h"
 #include "catalogue/territory_catalogue.h"
@@ -24,12 +25,14 @@ enum class ColumnRole : std::uint8_t {
   link,
   indicator_label,  // an indicator named by the header itself: a value column
   period_label,     // a period named by the header itself: a value column
+  breakdown_label,  // a breakdown category ("Femmes", "50 ans et plus"): a value column
 };
 
 struct HeaderCell {
   ColumnRole role = ColumnRole::none;
   std::optional<IndicatorId> indicator;  // for indicator_label
   std::optional<Period> period;          // for period_label
+  std::optional<BreakdownId> breakdown;  // for breakdown_label
   // For a territory column: the level its header names ("Région",
   // "Département"), which settles codes such as 52 that are both.
   std::optional<TerritoryLevel> territory_level;
@@ -38,11 +41,14 @@ struct HeaderCell {
 
 class HeaderClassifier {
  public:
-  explicit HeaderClassifier(const IndicatorCatalogue& indicators) : indicators_(indicators) {}
+  // `breakdowns` may be null: no header is then a breakdown category.
+  HeaderClassifier(const IndicatorCatalogue& indicators, const BreakdownCatalogue* breakdowns)
+      : indicators_(indicators), breakdowns_(breakdowns) {}
   HeaderCell classify(const RawCell& cell, bool date1904) const;
 
  private:
   const IndicatorCatalogue& indicators_;
+  const BreakdownCatalogue* breakdowns_;
 };
 
 // True for sheet names that announce notes rather than data ("Notice",

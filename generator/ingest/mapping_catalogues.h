@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "catalogue/breakdown_catalogue.h"
 #include "catalogue/indicator_catalogue.h"
 #include "catalogue/territory_catalogue.h"
 #include "catalogue/territory_resolver.h"
@@ -17,6 +18,9 @@ struct MappingCatalogues {
   // two territories ("44": Loire-Atlantique or the région Grand Est) is
   // read inside this perimeter when exactly one of them lies in it.
   std::string region;
+  // Categories whose headers make breakdown columns (breakdowns.csv); null:
+  // none, every value column holds headline figures.
+  const BreakdownCatalogue* breakdowns = nullptr;
 };
 
 }  // namespace prith

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "catalogue/breakdown_catalogue.h"
 #include "catalogue/indicator_catalogue.h"
 #include "catalogue/period.h"
 #include "catalogue/territory_catalogue.h"
@@ -22,7 +23,7 @@ struct Observation;
 std::string figure_fr(ObservationStatus status, double value);
 std::string figure_fr(const Observation& observation);
 
-// Kept small (24 bytes): a quarter of a national export holds millions.
+// Kept small (32 bytes): a quarter of a national export holds millions.
 struct Observation {
   double value = 0;  // meaningful when status == ok
   TerritoryId territory = 0;
@@ -32,7 +33,9 @@ struct Observation {
   std::uint16_t column = 0;  // 1-based
   std::uint8_t sheet = 0;    // 0 for CSV, else 1 + index in FileReading::sheets
   ObservationStatus status = ObservationStatus::ok;
+  BreakdownId breakdown = kHeadline;  // a category column's part ("Femmes"), else the headline
 };
+static_assert(sizeof(Observation) <= 32, "an observation must stay small");
 
 // Free text a partner attached to one observation (a comment or link column).
 struct ObservationNote {

@@ -23,7 +23,8 @@ HeaderRow classify_row(const RawRow& row, const HeaderClassifier& classifier, bo
 }
 
 bool is_label(ColumnRole role) {
-  return role == ColumnRole::indicator_label || role == ColumnRole::period_label;
+  return role == ColumnRole::indicator_label || role == ColumnRole::period_label ||
+         role == ColumnRole::breakdown_label;
 }
 
 std::size_t count_labels(const HeaderRow& row, std::uint32_t after_column) {
@@ -83,24 +84,25 @@ bool looks_like_data(const HeaderRow& row, const RawRow& raw, std::uint32_t terr
   return false;
 }
 
-// A group row above a header: indicators over quarters, or quarters over
-// indicators. Two rows of the same kind (a date of extraction above the
-// quarters) are not one header.
+// A group row above a header: indicators over quarters, quarters over
+// indicators, either over breakdown categories, or categories over either.
+// Two rows of the same kind (a date of extraction above the quarters) are
+// not one header.
 bool is_group_row(const HeaderRow& top, const HeaderRow& bottom, std::uint32_t territory_column) {
   if (first_column_with(top, ColumnRole::territory) != 0) return false;
-  bool top_indicators = false, top_periods = false, bottom_indicators = false, bottom_periods = false;
-  for (const auto& [column, cell] : top) {
-    if (column <= territory_column) continue;
-    top_indicators |= cell.role == ColumnRole::indicator_label;
-    top_periods |= cell.role == ColumnRole::period_label;
-  }
-  for (const auto& [column, cell] : bottom) {
-    if (column <= territory_column) continue;
-    bottom_indicators |= cell.role == ColumnRole::indicator_label;
-    bottom_periods |= cell.role == ColumnRole::period_label;
-  }
-  return (top_indicators && !top_periods && bottom_periods && !bottom_indicators) ||
-         (top_periods && !top_indicators && bottom_indicators && !bottom_periods);
+  auto kinds = [&](const HeaderRow& row) {
+    unsigned found = 0;
+    for (const auto& [column, cell] : row) {
+      if (column <= territory_column) continue;
+      if (cell.role == ColumnRole::indicator_label) found |= 1u;
+      if (cell.role == ColumnRole::period_label) found |= 2u;
+      if (cell.role == ColumnRole::breakdown_label) found |= 4u;
+    }
+    return found;
+  };
+  const unsigned above = kinds(top), below = kinds(bottom);
+  const bool one_kind_above = above == 1u || above == 2u || above == 4u;
+  return one_kind_above && below != 0 && (above & below) == 0;
 }
 
 // Combines a group row above and a row below: a merged label in the group
@@ -122,12 +124,21 @@ HeaderRow combine_rows(const HeaderRow& top, const HeaderRow& bottom, std::uint3
       continue;
     }
     HeaderCell& cell = below->second;
-    if (group->role == ColumnRole::indicator_label && cell.role == ColumnRole::period_label) {
-      cell.indicator = group->indicator;
+    const bool group_names_values = group->role == ColumnRole::indicator_label ||
+                                    group->role == ColumnRole::period_label ||
+                                    group->role == ColumnRole::breakdown_label;
+    if (group_names_values && is_label(cell.role) && group->role != cell.role) {
+      // "Placements" over "T1 2025", "T1 2025" over "Hommes", "Femmes" over a quarter.
+      if (group->indicator) cell.indicator = group->indicator;
+      if (group->period) cell.period = group->period;
+      if (group->breakdown) cell.breakdown = group->breakdown;
       cell.text = group->text + " / " + cell.text;
-    } else if (group->role == ColumnRole::period_label && cell.role == ColumnRole::indicator_label) {
-      cell.period = group->period;
-      cell.text = group->text + " / " + cell.text;
+    } else if (group_names_values && group->role != ColumnRole::breakdown_label &&
+               cell.role == ColumnRole::unknown && is_breakdown_total_header(cell.text)) {
+      // "Total" under "Placements", beside its categories: the headline.
+      const std::string text = group->text + " / " + cell.text;
+      cell = *group;
+      cell.text = text;
     } else if (is_label(cell.role) && group->role == ColumnRole::unknown) {
       // "Total" above quarters: the quarters alone cannot say which indicator.
       cell.text = group->text + " / " + cell.text;
@@ -184,6 +195,8 @@ bool is_year_header(std::string_view text) {
 
 TableLayout build_layout(const HeaderRow& header, std::uint32_t territory_column) {
   TableLayout layout;
+  // "Total" or "Ensemble" beside category columns is the headline figure.
+  const bool has_categories = first_column_with(header, ColumnRole::breakdown_label) != 0;
   layout.territory_column = territory_column;
   for (const auto& [column, cell] : header) {
     layout.last_header_column = std::max(layout.last_header_column, column);
@@ -216,10 +229,16 @@ TableLayout build_layout(const HeaderRow& header, std::uint32_t territory_column
         break;
       case ColumnRole::indicator_label:
       case ColumnRole::period_label:
-        layout.value_columns[column] = ValueColumn{cell.indicator, cell.period, cell.text};
+      case ColumnRole::breakdown_label:
+        layout.value_columns[column] =
+            ValueColumn{cell.indicator, cell.period, cell.text, cell.breakdown.value_or(kHeadline)};
         break;
       case ColumnRole::unknown:
-        layout.ignored_columns[column] = cell.text;
+        if (has_categories && is_breakdown_total_header(cell.text)) {
+          layout.value_columns[column] = ValueColumn{std::nullopt, std::nullopt, cell.text, kHeadline};
+        } else {
+          layout.ignored_columns[column] = cell.text;
+        }
         break;
       case ColumnRole::territory:  // a second territory column (code and name): one is enough
       case ColumnRole::none:
@@ -296,7 +315,8 @@ std::string TableLayout::describe_fr() const {
 }
 
 std::string TableLayout::explain_fr(std::uint32_t header_first_line, std::uint32_t header_last_line, bool in_sheet,
-                                    const IndicatorCatalogue& indicators) const {
+                                    const IndicatorCatalogue& indicators,
+                                    const BreakdownCatalogue* breakdowns) const {
   auto column_fr = [&](std::uint32_t column) {
     return "colonne " + (in_sheet ? column_letters(column) : std::to_string(column));
   };
@@ -309,6 +329,26 @@ std::string TableLayout::explain_fr(std::uint32_t header_first_line, std::uint32
   if (year_column != 0) text += "années en " + column_fr(year_column) + ", ";
   if (indicator_column != 0) text += "indicateurs en " + column_fr(indicator_column) + ", ";
   text += count_fr(value_columns.size(), "colonne de valeurs", "colonnes de valeurs");
+  // "dont Hommes (sexe) en colonne 4, Femmes (sexe) en colonne 5": each
+  // category once, with its first column.
+  std::vector<std::pair<BreakdownId, std::uint32_t>> categories;
+  for (const auto& [column, value] : value_columns) {
+    if (value.breakdown == kHeadline || breakdowns == nullptr) continue;
+    bool seen = std::any_of(categories.begin(), categories.end(),
+                            [&](const auto& c) { return c.first == value.breakdown; });
+    if (!seen) categories.emplace_back(value.breakdown, column);
+  }
+  for (std::size_t i = 0; i < categories.size(); ++i) {
+    text += (i == 0 ? ", dont " : ", ") + breakdowns->describe_fr(categories[i].first) + " en " +
+            column_fr(categories[i].second);
+  }
+  if (!categories.empty()) {
+    for (const auto& [column, value] : value_columns) {
+      if (value.breakdown != kHeadline) continue;
+      text += " et l'ensemble en " + column_fr(column);
+      break;
+    }
+  }
   if (indicator_column == 0 && table_indicator) {
     text += ", indicateur " + indicators.at(*table_indicator).code + " d'après le nom " +
             (in_sheet ? "de la feuille" : "du fichier ou le titre");
@@ -321,7 +361,7 @@ std::string TableLayout::explain_fr(std::uint32_t header_first_line, std::uint32
 
 std::optional<TableLayout> detect_layout(const std::vector<RawRow>& sample,
                                          const LayoutContext& context, LayoutFailure& failure) {
-  HeaderClassifier classifier(context.indicators);
+  HeaderClassifier classifier(context.indicators, context.breakdowns);
   std::vector<HeaderRow> rows;
   rows.reserve(sample.size());
   for (const RawRow& row : sample) rows.push_back(classify_row(row, classifier, context.date1904));

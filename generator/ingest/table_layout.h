@@ -3,7 +3,8 @@
 // Partners' tables come in three shapes, all handled by one description:
 // long (a territory, a period, an indicator and a value column), wide by
 // indicator (one column per indicator) and wide by period (one column per
-// quarter), with one or two header rows (a merged indicator label over its
+// quarter), each with breakdown columns or not ("Hommes", "Femmes", "Total"),
+// with one or two header rows (a merged indicator label over its
 // quarters), title lines above and notes below. Each value column knows the
 // indicator and period its header fixes; what it leaves open comes from the
 // row (an indicator or period column) or from the table (the sheet name).
@@ -24,6 +25,7 @@ struct ValueColumn {
   std::optional<IndicatorId> indicator;  // fixed by the header
   std::optional<Period> period;          // fixed by the header
   std::string header;                    // as seen, both rows joined by " / "
+  BreakdownId breakdown = kHeadline;     // a category column ("Femmes"), else the headline
 };
 
 struct TableLayout {
@@ -48,7 +50,7 @@ struct TableLayout {
   // that hold territories, periods and indicators, and what the table's
   // name gave. Columns are letters in a sheet, numbers in a CSV file.
   std::string explain_fr(std::uint32_t header_first_line, std::uint32_t header_last_line, bool in_sheet,
-                         const IndicatorCatalogue& indicators) const;
+                         const IndicatorCatalogue& indicators, const BreakdownCatalogue* breakdowns) const;
 };
 
 struct LayoutContext {
@@ -56,6 +58,7 @@ struct LayoutContext {
   const TerritoryResolver& territories;
   std::string table_name;  // sheet name, or the file name without extension
   bool date1904 = false;
+  const BreakdownCatalogue* breakdowns = nullptr;  // null: no breakdown columns
 };
 
 struct LayoutFailure {

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "ingest/breakdown_check.h"
 #include "ingest/cell_value.h"
 #include "core/french_format.h"
 #include "ingest/duplicate_check.h"
@@ -54,6 +55,7 @@ void TableMapper::begin_table(const TableInfo& table) {
   segment_first_observation_ = out_.observations.size();
   totals_.reset();
   layout_diagnostic_ = 0;
+  uncarried_breakdowns_.clear();
   if (table.sheet.empty()) return;
   if (out_.sheets.size() >= kMaxSheets) {
     layout_failed_ = true;
@@ -78,7 +80,7 @@ void TableMapper::row(const RawRow& row) {
 
 void TableMapper::start_mapping() {
   LayoutContext context{catalogues_.indicators, catalogues_.resolver,
-                        table_.sheet.empty() ? file_stem_ : table_.sheet, table_.date1904};
+                        table_.sheet.empty() ? file_stem_ : table_.sheet, table_.date1904, catalogues_.breakdowns};
   LayoutFailure failure;
   layout_ = detect_layout(sample_, context, failure);
   if (!layout_) {
@@ -165,6 +167,7 @@ void TableMapper::finish_segment() {
   std::span<const Observation> segment(out_.observations.data() + segment_first_observation_,
                                        out_.observations.size() - segment_first_observation_);
   totals_.check(segment, out_, catalogues_, out_.diagnostics);
+  check_breakdowns(segment, out_, catalogues_, out_.diagnostics);
   totals_.reset();
   segment_first_observation_ = out_.observations.size();
 }
@@ -311,12 +314,13 @@ const RawCell* TableMapper::total_label_beside(const RawRow& row) const {
 // "Département" in the territory column, with labels beside it: the header
 // of a second table stacked under the first.
 bool TableMapper::is_header_row(const RawRow& row, const RawCell& territory_cell) const {
-  HeaderClassifier classifier(catalogues_.indicators);
+  HeaderClassifier classifier(catalogues_.indicators, catalogues_.breakdowns);
   if (classifier.classify(territory_cell, table_.date1904).role != ColumnRole::territory) return false;
   for (const RawCell& cell : row.cells) {
     if (cell.column == territory_cell.column) continue;
     ColumnRole role = classifier.classify(cell, table_.date1904).role;
-    if (role == ColumnRole::indicator_label || role == ColumnRole::period_label || role == ColumnRole::value) {
+    if (role == ColumnRole::indicator_label || role == ColumnRole::period_label ||
+        role == ColumnRole::breakdown_label || role == ColumnRole::value) {
       return true;
     }
   }
@@ -416,9 +420,16 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
   observation.column = static_cast<std::uint16_t>(column);
   observation.sheet = sheet_index_;
   observation.status = ObservationStatus::missing;
+  observation.breakdown = binding.breakdown;
+  if (binding.breakdown != kHeadline && !catalogues_.breakdowns->carries(binding.breakdown, observation.indicator)) {
+    report_uncarried_breakdown(row.line, column, binding, observation.indicator);
+    return;
+  }
 
   std::string_view seen = cell == nullptr ? std::string_view() : std::string_view(cell->text);
-  auto key = [&] { return describe_value_key(observation.indicator, territory, observation.period, total_only); };
+  auto key = [&] {
+    return describe_value_key(observation.indicator, territory, observation.period, observation.breakdown, total_only);
+  };
   const bool text = cell != nullptr && cell->kind == CellKind::text;
   const bool detecting = number_setting_.convention == DecimalConvention::automatic;
   const NumberReadings readings = text ? read_both_ways(cell->text) : NumberReadings{};
@@ -431,7 +442,7 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
     // "12,345": read when the segment ends and the other cells have spoken.
     ambiguous_numbers_.push_back(AmbiguousNumber{
         row.line, static_cast<std::uint16_t>(column), total_only, observation.indicator, territory,
-        observation.period, readings.with_decimal_comma, readings.with_decimal_point, cell->text});
+        observation.period, observation.breakdown, readings.with_decimal_comma, readings.with_decimal_point, cell->text});
     if (!table_.sheet.empty()) numbers_as_text_.add(place(row.line, column));
     observation.status = ObservationStatus::ok;
     if (!total_only) out_.observations.push_back(observation);  // its value is set then, or it is erased
@@ -482,18 +493,33 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
 
   if (total_only) {
     if (observation.status == ObservationStatus::ok) {
-      totals_.add_total(observation.indicator, observation.period, observation.value, place(row.line, column));
+      totals_.add_total(observation.indicator, observation.period, observation.breakdown, observation.value,
+                        place(row.line, column));
     }
     return;
   }
   out_.observations.push_back(observation);
 }
 
+// A category column for an indicator breakdowns.csv does not break down:
+// said once per column and indicator in a table, and not read.
+void TableMapper::report_uncarried_breakdown(std::uint32_t line, std::uint32_t column, const ValueColumn& binding,
+                                             IndicatorId indicator) {
+  if (!uncarried_breakdowns_.insert({column, indicator}).second) return;
+  const Indicator& named = catalogues_.indicators.at(indicator);
+  report(Severity::warning, DiagnosticCode::column_ignored, line, column, binding.header,
+         "Colonne " + quote_fr(binding.header) + " non lue pour " + named.code + " : la catégorie " +
+             catalogues_.breakdowns->describe_fr(binding.breakdown) +
+             " n'est pas déclarée pour cet indicateur (breakdowns.csv, colonne indicators). Ajoutez-le à la "
+             "liste si l'export le ventile ainsi.");
+}
+
 // Says how the table was understood, so that a pilot can check it.
 void TableMapper::report_layout(std::uint32_t header_line) {
   std::uint32_t header_last = sample_[layout_->data_first - 1].line;
   report(Severity::info, DiagnosticCode::layout_detected, header_line, layout_->territory_column, "",
-         layout_->explain_fr(header_line, header_last, !table_.sheet.empty(), catalogues_.indicators));
+         layout_->explain_fr(header_line, header_last, !table_.sheet.empty(), catalogues_.indicators,
+                             catalogues_.breakdowns));
   layout_diagnostic_ = out_.diagnostics.size();
 }
 
@@ -515,7 +541,8 @@ void TableMapper::resolve_ambiguous_numbers() {
                                            : table.decisive() ? &table
                                            : file.decisive()  ? &file
                                                               : nullptr;
-    const std::string key = describe_value_key(number.indicator, number.territory, number.period, number.total_row);
+    const std::string key =
+        describe_value_key(number.indicator, number.territory, number.period, number.breakdown, number.total_row);
     const bool counts = counts_units(catalogues_.indicators.at(number.indicator));
     std::optional<double> value;
     if (deciding != nullptr && deciding->conflicting()) {
@@ -536,7 +563,8 @@ void TableMapper::resolve_ambiguous_numbers() {
     }
     if (number.total_row) {
       if (value) {
-        totals_.add_total(number.indicator, number.period, *value, place(number.line, number.column));
+        totals_.add_total(number.indicator, number.period, number.breakdown, *value,
+                          place(number.line, number.column));
       } else {
         totals_.reject_row();
       }
@@ -669,14 +697,11 @@ SourcePlace TableMapper::place(std::uint32_t line, std::uint32_t column) const {
 }
 
 std::string TableMapper::describe_value_key(IndicatorId indicator, TerritoryId territory, const Period& period,
-                                            bool total_row) const {
-  return total_row ? catalogues_.indicators.at(indicator).code + ", total, " + period.to_string()
-                   : describe_key(indicator, territory, period);
-}
-
-std::string TableMapper::describe_key(IndicatorId indicator, TerritoryId territory, const Period& period) const {
-  return catalogues_.indicators.at(indicator).code + ", " + territory_label(catalogues_.territories.at(territory)) +
-         ", " + period.to_string();
+                                            BreakdownId breakdown, bool total_row) const {
+  std::string text = catalogues_.indicators.at(indicator).code + ", " +
+                     (total_row ? std::string("total") : territory_label(catalogues_.territories.at(territory))) + ", ";
+  if (breakdown != kHeadline) text += catalogues_.breakdowns->describe_fr(breakdown) + ", ";
+  return text + period.to_string();
 }
 
 }  // namespace prith

@@ -5,6 +5,7 @@
 
 #include <deque>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -75,9 +76,11 @@ class TableMapper : public RowSink {
   void report(Severity severity, DiagnosticCode code, std::uint32_t line, std::uint32_t column,
               std::string value, std::string message);
   SourcePlace place(std::uint32_t line, std::uint32_t column) const;
-  std::string describe_key(IndicatorId indicator, TerritoryId territory, const Period& period) const;
+  // "DEBOE, 44 Loire-Atlantique, Femmes (sexe), 2025-T3"; "total" for a total row.
   std::string describe_value_key(IndicatorId indicator, TerritoryId territory, const Period& period,
-                                 bool total_row) const;
+                                 BreakdownId breakdown, bool total_row) const;
+  void report_uncarried_breakdown(std::uint32_t line, std::uint32_t column, const ValueColumn& binding,
+                                  IndicatorId indicator);
 
   const MappingCatalogues& catalogues_;
   std::string file_stem_;
@@ -112,6 +115,7 @@ class TableMapper : public RowSink {
     IndicatorId indicator = 0;
     TerritoryId territory = 0;
     Period period;
+    BreakdownId breakdown = kHeadline;
     double with_decimal_comma = 0, with_decimal_point = 0;
     std::string text;
   };
@@ -120,6 +124,7 @@ class TableMapper : public RowSink {
   NumberFormatEvidence file_numbers_;
   std::vector<AmbiguousNumber> ambiguous_numbers_;
   std::size_t layout_diagnostic_ = 0;  // 1 + index of this segment's layout_detected, 0 for none
+  std::set<std::pair<std::uint32_t, IndicatorId>> uncarried_breakdowns_;  // (column, indicator) said this table
 };
 
 }  // namespace prith

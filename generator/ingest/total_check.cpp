@@ -31,8 +31,9 @@ void TotalCheck::reset() {
   rows_rejected_ = false;
 }
 
-void TotalCheck::add_total(IndicatorId indicator, const Period& period, double value, const SourcePlace& place) {
-  totals_[std::make_pair(indicator, period)] = Total{value, place};
+void TotalCheck::add_total(IndicatorId indicator, const Period& period, BreakdownId breakdown, double value,
+                           const SourcePlace& place) {
+  totals_[std::make_tuple(indicator, period, breakdown)] = Total{value, place};
 }
 
 void TotalCheck::check(std::span<const Observation> table, const FileReading& reading,
@@ -50,20 +51,28 @@ void TotalCheck::check(std::span<const Observation> table, const FileReading& re
   }
 
   // (indicator, period) pairs with a total or a région row: only those are summed.
-  auto pair_key = [](IndicatorId indicator, const Period& period) {
-    return (std::uint64_t(indicator) << 32) | (std::uint64_t(std::uint16_t(period.year)) << 16) |
-           (std::uint64_t(period.kind) << 8) | period.index;
+  auto pair_key = [](IndicatorId indicator, const Period& period, BreakdownId breakdown) {
+    return (std::uint64_t(breakdown) << 48) | (std::uint64_t(indicator) << 32) |
+           (std::uint64_t(std::uint16_t(period.year)) << 16) | (std::uint64_t(period.kind) << 8) | period.index;
+  };
+  // "DEBOE, 2025-T3" or "DEBOE, Femmes (sexe), 2025-T3".
+  auto describe = [&](IndicatorId indicator, const Period& period, BreakdownId breakdown) {
+    std::string text = catalogues.indicators.at(indicator).code + ", ";
+    if (breakdown != kHeadline && catalogues.breakdowns != nullptr) {
+      text += catalogues.breakdowns->describe_fr(breakdown) + ", ";
+    }
+    return text + period.to_string();
   };
   std::unordered_set<std::uint64_t> wanted;
   std::vector<const Observation*> regions;
   for (const auto& [key, total] : totals_) {
-    if (summed(key.first)) wanted.insert(pair_key(key.first, key.second));
+    if (summed(std::get<0>(key))) wanted.insert(pair_key(std::get<0>(key), std::get<1>(key), std::get<2>(key)));
   }
   for (const Observation& observation : table) {
     if (territories[observation.territory].level == TerritoryLevel::region &&
         observation.status == ObservationStatus::ok && summed(observation.indicator)) {
       regions.push_back(&observation);
-      wanted.insert(pair_key(observation.indicator, observation.period));
+      wanted.insert(pair_key(observation.indicator, observation.period, observation.breakdown));
     }
   }
   if (wanted.empty()) return;  // most tables: no work at all
@@ -72,7 +81,7 @@ void TotalCheck::check(std::span<const Observation> table, const FileReading& re
   std::unordered_map<std::uint64_t, std::map<TerritoryId, DepartementSum>> sums;
   for (const Observation& observation : table) {
     if (territories[observation.territory].level != TerritoryLevel::departement) continue;
-    std::uint64_t key = pair_key(observation.indicator, observation.period);
+    std::uint64_t key = pair_key(observation.indicator, observation.period, observation.breakdown);
     if (!wanted.count(key) || !region_of[observation.territory]) continue;
     DepartementSum& sum = sums[key][*region_of[observation.territory]];
     if (observation.status == ObservationStatus::ok) {
@@ -85,9 +94,10 @@ void TotalCheck::check(std::span<const Observation> table, const FileReading& re
 
   // "Total": all the départements of the table, whatever their région.
   for (const auto& [key, total] : totals_) {
-    if (!summed(key.first)) continue;
+    const auto& [indicator, period, breakdown] = key;
+    if (!summed(indicator)) continue;
     DepartementSum all;
-    for (const auto& [region, sum] : sums[pair_key(key.first, key.second)]) {
+    for (const auto& [region, sum] : sums[pair_key(indicator, period, breakdown)]) {
       all.sum += sum.sum;
       all.count += sum.count;
       all.incomplete |= sum.incomplete;
@@ -96,13 +106,12 @@ void TotalCheck::check(std::span<const Observation> table, const FileReading& re
     diagnostics.push_back(mismatch(total.place, total.value,
                                    "Le total " + format_number_fr(total.value) + " ne correspond pas à la somme des " +
                                        count_fr(all.count, "département", "départements") + " du tableau (" +
-                                       format_number_fr(all.sum) + ") pour " +
-                                       catalogues.indicators.at(key.first).code + ", " + key.second.to_string()));
+                                       format_number_fr(all.sum) + ") pour " + describe(indicator, period, breakdown)));
   }
 
   // A région row: only when every département of the région is in the table.
   for (const Observation* region : regions) {
-    const std::map<TerritoryId, DepartementSum>& by_region = sums[pair_key(region->indicator, region->period)];
+    const std::map<TerritoryId, DepartementSum>& by_region = sums[pair_key(region->indicator, region->period, region->breakdown)];
     auto sum = by_region.find(region->territory);
     if (sum == by_region.end() || sum->second.incomplete) continue;
     std::size_t departements = 0;
@@ -116,8 +125,7 @@ void TotalCheck::check(std::span<const Observation> table, const FileReading& re
                                        format_number_fr(region->value) + ") ne correspond pas à la somme de ses " +
                                        count_fr(departements, "département", "départements") + " dans le tableau (" +
                                        format_number_fr(sum->second.sum) + ") pour " +
-                                       catalogues.indicators.at(region->indicator).code + ", " +
-                                       region->period.to_string()));
+                                       describe(region->indicator, region->period, region->breakdown)));
   }
 }
 

@@ -155,6 +155,8 @@ std::unique_ptr<Project> Project::load(const fs::path& root, std::vector<Diagnos
   if (read_whole_file(root / "series_breaks.csv", breaks)) {
     project->series_breaks_ = SeriesBreakCatalogue::parse(breaks, "series_breaks.csv", project->indicators_, diagnostics);
   }
+  project->breakdowns_ = BreakdownCatalogue::parse(catalogue_text(root, "breakdowns.csv", false, diagnostics),
+                                                   "breakdowns.csv", project->indicators_, diagnostics);
   project->sources_ = read_sources(catalogue_text(root, "sources.csv", false, diagnostics), diagnostics);
   project->resolver_ = std::make_unique<TerritoryResolver>(project->territories_);
   for (const Source& source : project->sources_) {

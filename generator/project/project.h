@@ -1,5 +1,5 @@
 // A prith project folder: settings (prith.ini), catalogues
-// (indicators.csv, territories.csv, sources.csv, series_breaks.csv) and the partners' exports
+// (indicators.csv, territories.csv, sources.csv, series_breaks.csv, breakdowns.csv) and the partners' exports
 // under exports/. `prith init` creates one; the demo lives in config/.
 #pragma once
 
@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "catalogue/breakdown_catalogue.h"
 #include "catalogue/indicator_catalogue.h"
 #include "catalogue/series_breaks.h"
 #include "catalogue/territory_catalogue.h"
@@ -67,7 +68,11 @@ class Project {
   // series_breaks.csv; empty when the project has none (no default: the
   // breaks name the project's own indicators).
   const SeriesBreakCatalogue& series_breaks() const { return series_breaks_; }
-  MappingCatalogues catalogues() const { return {territories_, *resolver_, indicators_, settings_.region}; }
+  // breakdowns.csv (sexe, tranche d'âge…): the project's, else the default.
+  const BreakdownCatalogue& breakdowns() const { return breakdowns_; }
+  MappingCatalogues catalogues() const {
+    return {territories_, *resolver_, indicators_, settings_.region, &breakdowns_};
+  }
 
   // The source whose folder holds `file` (a path under exports/), or null.
   const Source* source_of(const std::filesystem::path& file) const;
@@ -84,6 +89,7 @@ class Project {
   TerritoryCatalogue territories_;
   IndicatorCatalogue indicators_;
   SeriesBreakCatalogue series_breaks_;
+  BreakdownCatalogue breakdowns_;
   std::unique_ptr<TerritoryResolver> resolver_;
 };
 

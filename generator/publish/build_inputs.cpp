@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kProjectFiles[] = {"prith.ini", "indicators.csv", "territories.csv", "sources.csv",
-                                         "series_breaks.csv", "axes.csv"};
+                                         "series_breaks.csv", "axes.csv", "breakdowns.csv"};
 
 void add_tree(const fs::path& folder, std::vector<fs::path>& files) {
   std::error_code error;

@@ -161,7 +161,7 @@ std::vector<BatchHistory> read_history(Store& store) {
   // newest value of every key each source gave.
   Statement rows(store.database(),
                  "SELECT batch, indicator, territory_level, territory, period, status, value FROM observations"
-                 " ORDER BY rowid");
+                 " WHERE breakdown = '' ORDER BY rowid");
   bool has_row = rows.step();
   Codes codes;
   Figures stored;

@@ -41,7 +41,7 @@ void store_new_file(const Project& project, Store& store, const std::string& pat
   FileReading reading = read_partner_file(path, file.file, project.catalogues(), project.number_setting(path));
   Store::AddedBatch added =
       store.add_batch(BatchRecord{file.file, file.source, hash.sha256, read_at, hash.bytes, fingerprint}, reading,
-                      project.territories(), project.indicators());
+                      project.territories(), project.indicators(), &project.breakdowns());
   file.batch = added.id;
   if (!added.added) {  // another build stored it since the hash was looked up: unchanged
     file.reread = false;
@@ -53,6 +53,7 @@ void store_new_file(const Project& project, Store& store, const std::string& pat
   std::vector<std::uint64_t> keys;
   keys.reserve(reading.observations.size());
   for (const Observation& observation : reading.observations) {
+    if (observation.breakdown != kHeadline) continue;  // the model reads headline figures only
     keys.push_back(figure_key(observation.indicator, observation.territory, observation.period));
     if (stored.count(keys.back())) ++file.already_stored;
   }

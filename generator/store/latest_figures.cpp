@@ -65,7 +65,7 @@ void scan_observations(Store& store, const TerritoryCatalogue& territories, cons
   CodeMapper mapper(territories, indicators);
   Statement query(store.database(),
                   "SELECT batch, indicator, territory_level, territory, period" + columns + " FROM observations"
-                  " ORDER BY rowid");
+                  " WHERE breakdown = '' ORDER BY rowid");
   while (query.step()) {
     std::optional<IndicatorId> indicator = mapper.indicator(query.text_view(1));
     std::optional<TerritoryId> territory = mapper.territory(query.text_view(2), query.text_view(3));

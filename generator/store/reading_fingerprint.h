@@ -13,10 +13,10 @@ namespace prith {
 // Bumped whenever a change to the readers or the mapper can turn the same
 // bytes into other observations or diagnostics: every stored file is then
 // read again by the next `prith build`.
-constexpr int kReaderVersion = 2;
+constexpr int kReaderVersion = 3;
 
 // SHA-256 (lower-case hex) of kReaderVersion, of the project's
-// indicators.csv, territories.csv and sources.csv as prith uses them (the
+// indicators.csv, territories.csv, sources.csv and breakdowns.csv as prith uses them (the
 // embedded default when the project has none) and of prith.ini's région.
 std::string reading_fingerprint(const Project& project);
 

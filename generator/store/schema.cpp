@@ -64,10 +64,17 @@ constexpr const char* kVersion3 = R"SQL(
 ALTER TABLE batches ADD COLUMN reading TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 4: the breakdown category an observation is a part of ("sexe:F",
+// breakdowns.csv), '' for the headline figure; rows stored before are
+// headline figures. The model reads the headline rows only (docs/store.md).
+constexpr const char* kVersion4 = R"SQL(
+ALTER TABLE observations ADD COLUMN breakdown TEXT NOT NULL DEFAULT '';
+)SQL";
+
 }  // namespace
 
 const std::vector<std::string>& store_migrations() {
-  static const std::vector<std::string> migrations = {kVersion1, kVersion2, kVersion3};
+  static const std::vector<std::string> migrations = {kVersion1, kVersion2, kVersion3, kVersion4};
   return migrations;
 }
 

@@ -10,7 +10,7 @@
 
 namespace prith {
 
-constexpr int kStoreSchemaVersion = 3;
+constexpr int kStoreSchemaVersion = 4;
 
 // migrations()[i] brings a store from version i to version i + 1.
 const std::vector<std::string>& store_migrations();

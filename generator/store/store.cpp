@@ -9,10 +9,18 @@ namespace prith {
 namespace {
 
 void insert_observations(Database& database, std::int64_t batch, const FileReading& reading,
-                         const TerritoryCatalogue& territories, const IndicatorCatalogue& indicators) {
+                         const TerritoryCatalogue& territories, const IndicatorCatalogue& indicators,
+                         const BreakdownCatalogue* breakdowns) {
   Statement insert(database,
                    "INSERT INTO observations (batch, indicator, territory_level, territory, period, status, value,"
-                   " sheet, line, column_number, comment, link) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                   " sheet, line, column_number, comment, link, breakdown) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  // "sexe:F" for each category, built once.
+  std::vector<std::string> breakdown_keys(1);
+  if (breakdowns != nullptr) {
+    for (std::size_t id = 1; id <= breakdowns->category_count(); ++id) {
+      breakdown_keys.push_back(breakdowns->key(static_cast<BreakdownId>(id)));
+    }
+  }
   // Notes sorted by observation, walked alongside.
   std::vector<const ObservationNote*> notes;
   for (const ObservationNote& note : reading.notes) notes.push_back(&note);
@@ -46,6 +54,7 @@ void insert_observations(Database& database, std::int64_t batch, const FileReadi
     } else {
       insert.bind_static(11, std::string_view()).bind_static(12, std::string_view());
     }
+    insert.bind_static(13, breakdown_keys.at(observation.breakdown));
     insert.run();
   }
 }
@@ -123,7 +132,8 @@ std::function<void()>& Store::hook_before_commit() {
 }
 
 Store::AddedBatch Store::add_batch(const BatchRecord& record, const FileReading& reading,
-                                   const TerritoryCatalogue& territories, const IndicatorCatalogue& indicators) {
+                                   const TerritoryCatalogue& territories, const IndicatorCatalogue& indicators,
+                                   const BreakdownCatalogue* breakdowns) {
   DiagnosticCounts counts = count_by_severity(reading.diagnostics);
   Transaction transaction(database_);  // BEGIN IMMEDIATE: the write lock is ours from here
   std::optional<KnownContent> known = knows_content(record.sha256);
@@ -149,7 +159,7 @@ Store::AddedBatch Store::add_batch(const BatchRecord& record, const FileReading&
       .bind(13, std::string_view(record.reading))
       .run();
   std::int64_t batch = database_.last_insert_id();
-  insert_observations(database_, batch, reading, territories, indicators);
+  insert_observations(database_, batch, reading, territories, indicators, breakdowns);
   insert_diagnostics(database_, batch, reading.diagnostics);
   if (hook_before_commit()) hook_before_commit()();
   transaction.commit();

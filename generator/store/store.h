@@ -52,8 +52,9 @@ class Store {
   // Adds the batch in one transaction: all of it or nothing. The bytes are
   // looked up again inside the transaction, so two builds running at once
   // never store the same file read under the same fingerprint twice.
+  // `breakdowns` names the categories of the reading's breakdown observations.
   AddedBatch add_batch(const BatchRecord& record, const FileReading& reading, const TerritoryCatalogue& territories,
-                       const IndicatorCatalogue& indicators);
+                       const IndicatorCatalogue& indicators, const BreakdownCatalogue* breakdowns = nullptr);
 
   Database& database() { return database_; }
 

@@ -40,9 +40,9 @@ TEST_CASE("a total row must equal the sum of the départements") {
   table.add("49", TerritoryLevel::departement, 50, 3);
   TotalCheck totals;
   IndicatorId placements = *table.catalogues.indicators.match("PLACEMENTS");
-  totals.add_total(placements, table.quarter, 150, SourcePlace{4, 2, ""});
+  totals.add_total(placements, table.quarter, kHeadline, 150, SourcePlace{4, 2, ""});
   CHECK(table.check(totals).empty());
-  totals.add_total(placements, table.quarter, 151, SourcePlace{4, 2, ""});
+  totals.add_total(placements, table.quarter, kHeadline, 151, SourcePlace{4, 2, ""});
   std::vector<Diagnostic> found = table.check(totals);
   REQUIRE(found.size() == 1);
   CHECK(found[0].place.line == 4);
@@ -54,12 +54,12 @@ TEST_CASE("no check over a secret, or after a rejected row") {
   table.add("44", TerritoryLevel::departement, 100, 2);
   table.add("49", TerritoryLevel::departement, 0, 3, ObservationStatus::confidential);
   TotalCheck totals;
-  totals.add_total(*table.catalogues.indicators.match("PLACEMENTS"), table.quarter, 999, SourcePlace{4, 2, ""});
+  totals.add_total(*table.catalogues.indicators.match("PLACEMENTS"), table.quarter, kHeadline, 999, SourcePlace{4, 2, ""});
   CHECK(table.check(totals).empty());
   Table clean;
   clean.add("44", TerritoryLevel::departement, 100, 2);
   TotalCheck rejected;
-  rejected.add_total(*clean.catalogues.indicators.match("PLACEMENTS"), clean.quarter, 999, SourcePlace{4, 2, ""});
+  rejected.add_total(*clean.catalogues.indicators.match("PLACEMENTS"), clean.quarter, kHeadline, 999, SourcePlace{4, 2, ""});
   rejected.reject_row();
   CHECK(clean.check(rejected).empty());
 }

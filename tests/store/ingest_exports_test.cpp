@@ -124,6 +124,38 @@ TEST_CASE("each stored observation keeps its place, status, comment and the file
   CHECK(store.database().single_text("SELECT format || ' ' || bytes FROM batches") == "csv " + std::to_string(contents.size()));
 }
 
+TEST_CASE("breakdown columns are stored with their category, and the figures read their total only") {
+  test::StoreProject project;
+  project.write_export("france-travail/deboe-sexe.csv",
+                       "Département;Trimestre;Indicateur;Hommes;Femmes;Total\n"
+                       "44;2025T3;DEBOE;700;550;1250\n"
+                       "49;2025T3;DEBOE;400;s;810\n");
+  IngestReport report = project.ingest("2026-01-15");
+  REQUIRE(report.files.size() == 1);
+  CHECK(report.files[0].observations == 6);
+  Store store(project.store_path());
+  CHECK(store.database().single_text("SELECT group_concat(territory || ' ' || breakdown || ' ' || status || ' ' ||"
+                                     " ifnull(value, '-'), ', ') FROM (SELECT * FROM observations ORDER BY rowid)") ==
+        "44 sexe:H ok 700.0, 44 sexe:F ok 550.0, 44  ok 1250.0, 49 sexe:H ok 400.0, 49 sexe:F confidential -, "
+        "49  ok 810.0");
+  auto loaded = project.load();
+  std::vector<StoredFigure> figures = latest_figures(store, loaded->territories(), loaded->indicators());
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].value == 1250);
+  CHECK(figures[1].value == 810);
+  // Read again, nothing is a revision: the categories are not keys of the model.
+  project.write_export("france-travail/deboe-sexe-bis.csv",
+                       "Département;Trimestre;Indicateur;Hommes;Femmes;Total\n44;2025T4;DEBOE;1;2;3\n");
+  IngestReport second = project.ingest("2026-02-15");
+  bool found = false;
+  for (const IngestedFile& file : second.files) {
+    if (file.file.find("bis") == std::string::npos) continue;
+    found = true;
+    CHECK(file.already_stored == 0);
+  }
+  CHECK(found);
+}
+
 namespace {
 
 // Adds `alias` to the aliases of `code` in the project's indicators.csv.

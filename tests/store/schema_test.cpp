@@ -32,16 +32,16 @@ TEST_CASE("a new store is at the current schema, in WAL mode, with foreign keys 
   test::TemporaryFolder folder;
   Store store((folder.path() / "prith.sqlite").string());
   CHECK(store_schema_version(store.database()) == kStoreSchemaVersion);
-  CHECK(kStoreSchemaVersion == 3);
+  CHECK(kStoreSchemaVersion == 4);
   CHECK(store.database().single_text("PRAGMA journal_mode") == "wal");
   CHECK(store.database().single_integer("PRAGMA foreign_keys") == 1);
   CHECK_THROWS_AS(store.database().execute("INSERT INTO observations VALUES (99, 'DEBOE', 'departement', '44',"
-                                           " '2025-T2', 'ok', 1, '', 2, 4, '', '')"),
+                                           " '2025-T2', 'ok', 1, '', 2, 4, '', '', '')"),
                   SqliteError);
   CHECK_THROWS_AS(store.database().execute("INSERT INTO batches (file, source, sha256, read_at, observations,"
                                            " errors, warnings, infos) VALUES ('f', '', 'x', 'now', 0, 0, 0, 0);"
                                            "INSERT INTO observations VALUES (last_insert_rowid(), 'DEBOE',"
-                                           " 'departement', '44', '2025-T2', 'faux', 1, '', 2, 4, '', '')"),
+                                           " 'departement', '44', '2025-T2', 'faux', 1, '', 2, 4, '', '', '')"),
                   SqliteError);
 }
 
@@ -93,7 +93,7 @@ TEST_CASE("a version 2 store is migrated forward; its files are read once more, 
   CHECK(report.files[0].batch == 2);
   {
     Store store(project.store_path());
-    CHECK(store_schema_version(store.database()) == 3);
+    CHECK(store_schema_version(store.database()) == kStoreSchemaVersion);
     CHECK(store.database().single_text("SELECT reading FROM batches WHERE id = 1") == "");
     CHECK(store.database().single_text("SELECT reading FROM batches WHERE id = 2") ==
           reading_fingerprint(*project.load()));
@@ -105,6 +105,26 @@ TEST_CASE("a version 2 store is migrated forward; its files are read once more, 
   IngestReport again = project.ingest("2026-02-16");
   CHECK(again.files[0].outcome == FileOutcome::unchanged);
   CHECK(again.files[0].batch == 2);
+}
+
+TEST_CASE("a version 3 store is migrated forward: its rows are headline figures") {
+  test::StoreProject project;
+  {
+    Database database(project.store_path());
+    migrate_store(database, 3);
+    database.execute(
+        "INSERT INTO batches (id, file, source, sha256, read_at, observations, errors, warnings, infos, format, bytes,"
+        " reading) VALUES (1, 'exports/france-travail/old.csv', 'france-travail', 'cd34', '2025-10-15T08:00:00Z', 1,"
+        " 0, 0, 2, 'csv', 40, 'x');"
+        "INSERT INTO observations VALUES (1, 'DEBOE', 'departement', '44', '2025-T2', 'ok', 1180, '', 2, 4, '', '');");
+  }
+  Store store(project.store_path());
+  CHECK(store_schema_version(store.database()) == 4);
+  CHECK(store.database().single_text("SELECT '[' || breakdown || ']' FROM observations") == "[]");
+  auto loaded = project.load();
+  std::vector<StoredFigure> figures = latest_figures(store, loaded->territories(), loaded->indicators());
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].value == 1180);
 }
 
 TEST_CASE("a store written by a newer prith is refused, not rewritten") {
@@ -119,7 +139,7 @@ TEST_CASE("a store written by a newer prith is refused, not rewritten") {
     FAIL("a newer store was opened");
   } catch (const SqliteError& error) {
     CHECK(std::string(error.what()) ==
-          "la base est au schéma 7, cette version de prith ne connaît que le schéma 3 : mettez prith à jour");
+          "la base est au schéma 7, cette version de prith ne connaît que le schéma 4 : mettez prith à jour");
   }
   Database database(path);
   CHECK(store_schema_version(database) == 7);
