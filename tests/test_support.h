@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "catalogue/breakdown_catalogue.h"
 #include "catalogue/indicator_catalogue.h"
 #include "catalogue/territory_catalogue.h"
 #include "catalogue/territory_resolver.h"
@@ -34,10 +35,12 @@ inline constexpr const char* kTestIndicators =
     "MAINTIENS;Maintiens en emploi;Maintiens;personnes;sum;;\n"
     "TAUX;Taux de maintien;Taux de maintien en emploi;%;ratio;MAINTIENS;PLACEMENTS\n";
 
-// Territories from the project's real catalogue, indicators from the text above.
+// Territories and breakdowns from the project's real catalogues, indicators
+// from the text above.
 struct Catalogues {
   TerritoryCatalogue territories;
   IndicatorCatalogue indicators;
+  BreakdownCatalogue breakdowns;
   std::unique_ptr<TerritoryResolver> resolver;
   std::vector<Diagnostic> diagnostics;
 
@@ -45,9 +48,11 @@ struct Catalogues {
     territories = TerritoryCatalogue::parse(read_file(source_path("config/territories.csv")), "territories.csv",
                                             diagnostics);
     indicators = IndicatorCatalogue::parse(indicators_csv, "indicators.csv", diagnostics);
+    breakdowns = BreakdownCatalogue::parse(read_file(source_path("config/breakdowns.csv")), "breakdowns.csv",
+                                           indicators, diagnostics);
     resolver = std::make_unique<TerritoryResolver>(territories);
   }
-  MappingCatalogues mapping() const { return {territories, *resolver, indicators, "52"}; }
+  MappingCatalogues mapping() const { return {territories, *resolver, indicators, "52", &breakdowns}; }
 };
 
 // A CSV-like row: every field a text cell at its column.

@@ -35,9 +35,9 @@ TEST_CASE("inspect --json prints exactly the documented document") {
   std::string expected =
       "{\"files\":[{\"file\":\"" + file + "\",\"format\":\"csv\",\"refused\":null,\"observations\":["
       "{\"territory\":\"44\",\"level\":\"departement\",\"period\":\"2025-T3\",\"indicator\":\"AIDES_AGEFIPH\","
-      "\"value\":1234,\"status\":\"ok\",\"at\":{\"line\":2,\"column\":4}},"
+      "\"breakdown\":\"\",\"value\":1234,\"status\":\"ok\",\"at\":{\"line\":2,\"column\":4}},"
       "{\"territory\":\"53\",\"level\":\"departement\",\"period\":\"2025-T3\",\"indicator\":\"AIDES_AGEFIPH\","
-      "\"value\":null,\"status\":\"confidential\",\"at\":{\"line\":3,\"column\":4},\"comment\":\"petit effectif\"}"
+      "\"breakdown\":\"\",\"value\":null,\"status\":\"confidential\",\"at\":{\"line\":3,\"column\":4},\"comment\":\"petit effectif\"}"
       "],\"diagnostics\":[";
   CHECK(out.str().substr(0, expected.size()) == expected);
   CHECK(out.str().find("{\"severity\":\"error\",\"code\":\"territory_unknown\",\"line\":4,\"column\":1,"
@@ -73,7 +73,7 @@ TEST_CASE("inspect of a missing file says so and goes on with the others") {
   CHECK(run_inspect({(project.folder.path() / "absent.csv").string(), good, "--project", project.root, "--json"}, out,
                     err) == kExitDataErrors);
   CHECK(out.str().find("\"refused\":{\"code\":\"file_unreadable\"") != std::string::npos);
-  CHECK(out.str().find("\"indicator\":\"DEBOE\",\"value\":5") != std::string::npos);
+  CHECK(out.str().find("\"indicator\":\"DEBOE\",\"breakdown\":\"\",\"value\":5") != std::string::npos);
 }
 
 TEST_CASE("inspect prints catalogue errors on stderr and counts them in its exit code, as check does") {

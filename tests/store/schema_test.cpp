@@ -52,7 +52,7 @@ TEST_CASE("a version 1 store is migrated forward and keeps its batches") {
   project.ingest("2026-01-15");
 
   Store store(project.store_path());
-  CHECK(store_schema_version(store.database()) == 3);
+  CHECK(store_schema_version(store.database()) == kStoreSchemaVersion);
   std::vector<BatchHistory> history = read_history(store);
   REQUIRE(history.size() == 2);
   CHECK(history[0].read_at == "2025-10-15T08:00:00Z");
