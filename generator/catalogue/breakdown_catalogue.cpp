@@ -211,6 +211,15 @@ std::optional<BreakdownId> BreakdownCatalogue::match(std::string_view text) cons
   return found->second;
 }
 
+std::optional<std::size_t> BreakdownCatalogue::match_dimension(std::string_view text) const {
+  const std::string folded = fold_for_matching(text);
+  if (folded.empty()) return std::nullopt;
+  for (std::size_t i = 0; i < dimensions_.size(); ++i) {
+    if (fold_for_matching(dimensions_[i].code) == folded || fold_for_matching(dimensions_[i].label) == folded) return i;
+  }
+  return std::nullopt;
+}
+
 bool BreakdownCatalogue::carries(BreakdownId id, IndicatorId indicator) const {
   const std::vector<IndicatorId>& carried = at(id).indicators;
   return carried.empty() || std::find(carried.begin(), carried.end(), indicator) != carried.end();

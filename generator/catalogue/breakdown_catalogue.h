@@ -52,6 +52,8 @@ class BreakdownCatalogue {
   // A header naming a category: its code, label or an alias, folded as
   // indicators are ("26-49 ans" and "26 - 49 ans" are one).
   std::optional<BreakdownId> match(std::string_view text) const;
+  // A header naming a dimension ("Sexe", "Tranche d'âge"): its code or label.
+  std::optional<std::size_t> match_dimension(std::string_view text) const;
   bool carries(BreakdownId id, IndicatorId indicator) const;
   // "sexe:F"; "" for the headline.
   std::string key(BreakdownId id) const;

@@ -53,6 +53,7 @@ enum class DiagnosticCode : std::uint16_t {
   ambiguous_number = 312,    // "12,345" that neither the file nor the unit settles, or a column that writes both
   fractional_count = 313,    // a count read as a fraction (error when the reading was chosen, else warning)
   breakdown_mismatch = 314,  // categories ("Hommes" + "Femmes") that do not add up to their "Total"
+  breakdown_unknown = 315,   // a "Sexe" column's cell that names no category of its dimension
   // Workbook cells and sheets (4xx).
   formula_error = 400,             // cached #DIV/0!, #N/A...
   formula_without_value = 401,

@@ -108,6 +108,11 @@ HeaderCell HeaderClassifier::classify(const RawCell& cell, bool date1904) const 
       header.breakdown = breakdown;
       return header;
     }
+    if (auto dimension = breakdowns_->match_dimension(cell.text)) {
+      header.role = ColumnRole::breakdown;
+      header.dimension = dimension;
+      return header;
+    }
   }
   std::string folded = fold_for_matching(cell.text);
   for (const RoleWord& word : kRoleWords) {

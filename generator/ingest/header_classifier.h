@@ -26,6 +26,7 @@ enum class ColumnRole : std::uint8_t {
   indicator_label,  // an indicator named by the header itself: a value column
   period_label,     // a period named by the header itself: a value column
   breakdown_label,  // a breakdown category ("Femmes", "50 ans et plus"): a value column
+  breakdown,        // a dimension ("Sexe"): each row's cell names its category
 };
 
 struct HeaderCell {
@@ -33,6 +34,7 @@ struct HeaderCell {
   std::optional<IndicatorId> indicator;  // for indicator_label
   std::optional<Period> period;          // for period_label
   std::optional<BreakdownId> breakdown;  // for breakdown_label
+  std::optional<std::size_t> dimension;  // for breakdown: index in BreakdownCatalogue::dimensions()
   // For a territory column: the level its header names ("Région",
   // "Département"), which settles codes such as 52 that are both.
   std::optional<TerritoryLevel> territory_level;

@@ -195,8 +195,10 @@ bool is_year_header(std::string_view text) {
 
 TableLayout build_layout(const HeaderRow& header, std::uint32_t territory_column) {
   TableLayout layout;
-  // "Total" or "Ensemble" beside category columns is the headline figure.
-  const bool has_categories = first_column_with(header, ColumnRole::breakdown_label) != 0;
+  // "Total" or "Ensemble" beside category columns, or beside a "Sexe"
+  // column, is the figure (the headline, or each row's category).
+  const bool has_categories = first_column_with(header, ColumnRole::breakdown_label) != 0 ||
+                              first_column_with(header, ColumnRole::breakdown) != 0;
   layout.territory_column = territory_column;
   for (const auto& [column, cell] : header) {
     layout.last_header_column = std::max(layout.last_header_column, column);
@@ -217,6 +219,14 @@ TableLayout build_layout(const HeaderRow& header, std::uint32_t territory_column
         break;
       case ColumnRole::indicator:
         if (layout.indicator_column == 0) layout.indicator_column = column;
+        break;
+      case ColumnRole::breakdown:
+        if (layout.breakdown_column == 0) {
+          layout.breakdown_column = column;
+          layout.breakdown_dimension = *cell.dimension;
+        } else {
+          layout.ignored_columns[column] = cell.text;
+        }
         break;
       case ColumnRole::comment:
         if (layout.comment_column == 0) layout.comment_column = column;
@@ -257,7 +267,11 @@ std::optional<TableLayout> try_header(const std::vector<RawRow>& sample, const s
   if (named != (territory_column != 0)) return std::nullopt;
   if (!named) territory_column = find_unlabelled_territory_column(sample, h, row, context);
   if (territory_column == 0 || looks_like_data(row, sample[h], territory_column, context)) return std::nullopt;
-  bool has_values = first_column_with(row, ColumnRole::value) != 0 || count_labels(row, territory_column) > 0;
+  bool has_values = first_column_with(row, ColumnRole::value) != 0 || count_labels(row, territory_column) > 0 ||
+                    (first_column_with(row, ColumnRole::breakdown) != 0 &&
+                     std::any_of(row.begin(), row.end(), [](const auto& entry) {
+                       return entry.second.role == ColumnRole::unknown && is_breakdown_total_header(entry.second.text);
+                     }));
 
   HeaderRow header = row;
   std::size_t header_first = h, data_first = h + 1;
@@ -328,6 +342,10 @@ std::string TableLayout::explain_fr(std::uint32_t header_first_line, std::uint32
   if (period_column != 0) text += "périodes en " + column_fr(period_column) + ", ";
   if (year_column != 0) text += "années en " + column_fr(year_column) + ", ";
   if (indicator_column != 0) text += "indicateurs en " + column_fr(indicator_column) + ", ";
+  if (breakdown_column != 0 && breakdowns != nullptr) {
+    std::string dimension = breakdowns->dimensions()[breakdown_dimension].label;
+    text += "catégories de « " + dimension + " » en " + column_fr(breakdown_column) + ", ";
+  }
   text += count_fr(value_columns.size(), "colonne de valeurs", "colonnes de valeurs");
   // "dont Hommes (sexe) en colonne 4, Femmes (sexe) en colonne 5": each
   // category once, with its first column.

@@ -36,6 +36,8 @@ struct TableLayout {
   std::uint32_t period_column = 0;     // 0 when every value column fixes its period
   std::uint32_t year_column = 0;       // "Année" beside a "Trimestre" or "Mois" column
   std::uint32_t indicator_column = 0;  // 0 when fixed by header or table
+  std::uint32_t breakdown_column = 0;  // "Sexe": each row's category; 0 for none
+  std::size_t breakdown_dimension = 0; // the dimension it names
   std::uint32_t comment_column = 0;
   std::uint32_t link_column = 0;
   std::optional<IndicatorId> table_indicator;  // from the sheet or file name, or a title

@@ -56,6 +56,7 @@ void TableMapper::begin_table(const TableInfo& table) {
   totals_.reset();
   layout_diagnostic_ = 0;
   uncarried_breakdowns_.clear();
+  breakdown_memo_.clear();
   if (table.sheet.empty()) return;
   if (out_.sheets.size() >= kMaxSheets) {
     layout_failed_ = true;
@@ -297,6 +298,31 @@ std::optional<IndicatorId> TableMapper::row_indicator(const RawRow& row) {
   return std::nullopt;
 }
 
+// The row's category in a "Sexe" column: a category of that dimension, or
+// "Ensemble" / "Total" for the headline.
+std::optional<BreakdownId> TableMapper::row_breakdown(const RawRow& row) {
+  const RawCell* cell = find_cell(row, layout_->breakdown_column);
+  const BreakdownCatalogue& breakdowns = *catalogues_.breakdowns;
+  const std::size_t dimension = layout_->breakdown_dimension;
+  if (!is_blank(cell)) {
+    const std::optional<BreakdownId>& category = breakdown_memo_.get(cell->text, [&]() -> std::optional<BreakdownId> {
+      if (is_breakdown_total_header(cell->text)) return kHeadline;
+      std::optional<BreakdownId> found = breakdowns.match(cell->text);
+      if (found && breakdowns.at(*found).dimension == dimension) return found;
+      return std::nullopt;
+    });
+    if (category) return category;
+  }
+  std::string seen = cell == nullptr ? std::string() : cell->text;
+  std::string expected;
+  for (BreakdownId id : breakdowns.categories_of(dimension)) expected += quote_fr(breakdowns.at(id).label) + ", ";
+  report(Severity::error, DiagnosticCode::breakdown_unknown, row.line, layout_->breakdown_column, seen,
+         (seen.empty() ? std::string("Catégorie absente") : "Catégorie inconnue " + quote_fr(seen)) + " dans la colonne « " +
+             breakdowns.dimensions()[dimension].label + " » : attendu " + expected +
+             "ou « Ensemble » / « Total » pour le chiffre d'ensemble (breakdowns.csv). La ligne n'est pas lue.");
+  return std::nullopt;
+}
+
 // "Total" written beside an empty territory cell ("Code;Département" with
 // the label in the code column, or the name column left blank).
 const RawCell* TableMapper::total_label_beside(const RawRow& row) const {
@@ -373,8 +399,10 @@ void TableMapper::map_row(const RawRow& row) {
 
   std::optional<IndicatorId> indicator = layout_->table_indicator;
   std::optional<Period> period = layout_->table_period;
+  std::optional<BreakdownId> breakdown = kHeadline;
   if ((layout_->indicator_column != 0 && !(indicator = row_indicator(row))) ||
-      (layout_->period_column != 0 && !(period = row_period(row)))) {
+      (layout_->period_column != 0 && !(period = row_period(row))) ||
+      (layout_->breakdown_column != 0 && !(breakdown = row_breakdown(row)))) {
     totals_.reject_row();
     return;
   }
@@ -386,7 +414,8 @@ void TableMapper::map_row(const RawRow& row) {
   }
   std::size_t first_observation = out_.observations.size();
   for (const auto& [column, binding] : layout_->value_columns) {
-    map_value(row, find_cell(row, column), column, binding, territory.resolution.id, total_only, indicator, period);
+    map_value(row, find_cell(row, column), column, binding, territory.resolution.id, total_only, indicator, period,
+              *breakdown);
   }
   // Cells come in column order: only a row reaching past the header is scanned.
   if (!row.cells.empty() && row.cells.back().column > layout_->last_header_column) report_cells_past_header(row);
@@ -411,7 +440,7 @@ void TableMapper::report_cells_past_header(const RawRow& row) {
 
 void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_t column, const ValueColumn& binding,
                             TerritoryId territory, bool total_only, std::optional<IndicatorId> row_indicator,
-                            std::optional<Period> row_period) {
+                            std::optional<Period> row_period, BreakdownId row_breakdown) {
   Observation observation;
   observation.territory = territory;
   observation.indicator = binding.indicator ? *binding.indicator : *row_indicator;
@@ -420,9 +449,10 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
   observation.column = static_cast<std::uint16_t>(column);
   observation.sheet = sheet_index_;
   observation.status = ObservationStatus::missing;
-  observation.breakdown = binding.breakdown;
-  if (binding.breakdown != kHeadline && !catalogues_.breakdowns->carries(binding.breakdown, observation.indicator)) {
-    report_uncarried_breakdown(row.line, column, binding, observation.indicator);
+  observation.breakdown = binding.breakdown != kHeadline ? binding.breakdown : row_breakdown;
+  if (observation.breakdown != kHeadline &&
+      !catalogues_.breakdowns->carries(observation.breakdown, observation.indicator)) {
+    report_uncarried_breakdown(row.line, column, binding.header, observation.breakdown, observation.indicator);
     return;
   }
 
@@ -503,13 +533,13 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
 
 // A category column for an indicator breakdowns.csv does not break down:
 // said once per column and indicator in a table, and not read.
-void TableMapper::report_uncarried_breakdown(std::uint32_t line, std::uint32_t column, const ValueColumn& binding,
-                                             IndicatorId indicator) {
-  if (!uncarried_breakdowns_.insert({column, indicator}).second) return;
+void TableMapper::report_uncarried_breakdown(std::uint32_t line, std::uint32_t column, const std::string& header,
+                                             BreakdownId breakdown, IndicatorId indicator) {
+  if (!uncarried_breakdowns_.insert({column, breakdown, indicator}).second) return;
   const Indicator& named = catalogues_.indicators.at(indicator);
-  report(Severity::warning, DiagnosticCode::column_ignored, line, column, binding.header,
-         "Colonne " + quote_fr(binding.header) + " non lue pour " + named.code + " : la catégorie " +
-             catalogues_.breakdowns->describe_fr(binding.breakdown) +
+  report(Severity::warning, DiagnosticCode::column_ignored, line, column, header,
+         "Colonne " + quote_fr(header) + " non lue pour " + named.code + " : la catégorie " +
+             catalogues_.breakdowns->describe_fr(breakdown) +
              " n'est pas déclarée pour cet indicateur (breakdowns.csv, colonne indicators). Ajoutez-le à la "
              "liste si l'export le ventile ainsi.");
 }

@@ -6,6 +6,7 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -50,7 +51,7 @@ class TableMapper : public RowSink {
   void map_row(const RawRow& row);
   void map_value(const RawRow& row, const RawCell* cell, std::uint32_t column, const ValueColumn& binding,
                  TerritoryId territory, bool total_only, std::optional<IndicatorId> row_indicator,
-                 std::optional<Period> row_period);
+                 std::optional<Period> row_period, BreakdownId row_breakdown);
   void replay_pending_rows();
   void merge_in_file_order(std::size_t replayed_first);
   const RawCell* total_label_beside(const RawRow& row) const;  // "Total" left of the values, or null
@@ -59,6 +60,7 @@ class TableMapper : public RowSink {
   std::optional<Period> row_period(const RawRow& row);
   std::optional<Period> read_period(const RawCell& cell);
   std::optional<IndicatorId> row_indicator(const RawRow& row);
+  std::optional<BreakdownId> row_breakdown(const RawRow& row);
   void report_cells_past_header(const RawRow& row);
   void report_layout(std::uint32_t header_line);
   bool report_notice_or_empty_table();  // true when the table is a notice or empty, and said so
@@ -79,8 +81,8 @@ class TableMapper : public RowSink {
   // "DEBOE, 44 Loire-Atlantique, Femmes (sexe), 2025-T3"; "total" for a total row.
   std::string describe_value_key(IndicatorId indicator, TerritoryId territory, const Period& period,
                                  BreakdownId breakdown, bool total_row) const;
-  void report_uncarried_breakdown(std::uint32_t line, std::uint32_t column, const ValueColumn& binding,
-                                  IndicatorId indicator);
+  void report_uncarried_breakdown(std::uint32_t line, std::uint32_t column, const std::string& header,
+                                  BreakdownId breakdown, IndicatorId indicator);
 
   const MappingCatalogues& catalogues_;
   std::string file_stem_;
@@ -97,6 +99,7 @@ class TableMapper : public RowSink {
   TerritoryColumn territories_;
   TextMemo<std::optional<Period>> period_memo_;
   TextMemo<std::optional<IndicatorId>> indicator_memo_;
+  TextMemo<std::optional<BreakdownId>> breakdown_memo_;  // of the layout's category column
 
   // Rows whose bare territory code names two levels wait until the column
   // shows its level (territory_column.h).
@@ -124,7 +127,7 @@ class TableMapper : public RowSink {
   NumberFormatEvidence file_numbers_;
   std::vector<AmbiguousNumber> ambiguous_numbers_;
   std::size_t layout_diagnostic_ = 0;  // 1 + index of this segment's layout_detected, 0 for none
-  std::set<std::pair<std::uint32_t, IndicatorId>> uncarried_breakdowns_;  // (column, indicator) said this table
+  std::set<std::tuple<std::uint32_t, BreakdownId, IndicatorId>> uncarried_breakdowns_;  // said this table
 };
 
 }  // namespace prith

@@ -223,3 +223,49 @@ TEST_CASE("a Total column with no category beside it is still an unknown column"
   REQUIRE(ignored.size() == 1);
   CHECK(ignored[0]->value == "Total");
 }
+
+TEST_CASE("a Sexe column: each row's category, Ensemble for the headline, an unknown one refused at its cell") {
+  Mapped m;
+  m.map({
+      text_row(1, {"Département", "Trimestre", "Indicateur", "Sexe", "Valeur"}),
+      text_row(2, {"44", "2025-T3", "DEBOE", "Hommes", "700"}),
+      text_row(3, {"44", "2025-T3", "DEBOE", "femme", "550"}),
+      text_row(4, {"44", "2025-T3", "DEBOE", "Ensemble", "1250"}),
+      text_row(5, {"49", "2025-T3", "DEBOE", "Autre", "3"}),
+      text_row(6, {"49", "2025-T3", "DEBOE", "", "810"}),
+      text_row(7, {"49", "2025-T3", "DEBOE", "50 ans et plus", "300"}),  // another dimension's category
+  });
+  CHECK(m.lines() == joined({"44 DEBOE sexe:H 2025-T3 = 700", "44 DEBOE sexe:F 2025-T3 = 550",
+                             "44 DEBOE total 2025-T3 = 1250"}));
+  auto unknown = m.all(DiagnosticCode::breakdown_unknown);
+  REQUIRE(unknown.size() == 3);
+  CHECK(unknown[0]->severity == Severity::error);
+  CHECK(unknown[0]->place.line == 5);
+  CHECK(unknown[0]->place.column == 4);
+  CHECK(unknown[0]->value == "Autre");
+  CHECK(unknown[0]->message ==
+        "Catégorie inconnue « Autre » dans la colonne « Sexe » : attendu « Hommes », « Femmes », ou « Ensemble » / "
+        "« Total » pour le chiffre d'ensemble (breakdowns.csv). La ligne n'est pas lue.");
+  CHECK(unknown[1]->message.rfind("Catégorie absente dans la colonne « Sexe »", 0) == 0);
+  CHECK(unknown[2]->value == "50 ans et plus");
+  auto layout = m.all(DiagnosticCode::layout_detected);
+  REQUIRE(layout.size() == 1);
+  CHECK(layout[0]->message.find("catégories de « Sexe » en colonne 4") != std::string::npos);
+}
+
+TEST_CASE("a Tranche d'âge column with a Total value column: the bands checked against the Total row") {
+  Mapped m;
+  m.map({
+      text_row(1, {"Département", "Trimestre", "Indicateur", "Tranche d'âge", "Total"}),
+      text_row(2, {"44", "2025-T3", "DEBOE", "Moins de 26 ans", "100"}),
+      text_row(3, {"44", "2025-T3", "DEBOE", "26-49 ans", "600"}),
+      text_row(4, {"44", "2025-T3", "DEBOE", "50 ans et plus", "550"}),
+      text_row(5, {"44", "2025-T3", "DEBOE", "Total", "1200"}),
+  });
+  CHECK(m.lines() == joined({"44 DEBOE age:moins_26 2025-T3 = 100", "44 DEBOE age:26_49 2025-T3 = 600",
+                             "44 DEBOE age:50_plus 2025-T3 = 550", "44 DEBOE total 2025-T3 = 1200"}));
+  auto mismatches = m.all(DiagnosticCode::breakdown_mismatch);
+  REQUIRE(mismatches.size() == 1);
+  CHECK(mismatches[0]->place.line == 5);
+  CHECK(mismatches[0]->message.find("Les catégories de « Tranche d'âge »") == 0);
+}
