@@ -8,6 +8,7 @@
 
 #include "core/french_format.h"
 #include "core/json_writer.h"
+#include "ingest/partner_file.h"
 #include "ingest/table_mapper.h"
 #include "test_support.h"
 
@@ -268,4 +269,28 @@ TEST_CASE("a Tranche d'âge column with a Total value column: the bands checked 
   REQUIRE(mismatches.size() == 1);
   CHECK(mismatches[0]->place.line == 5);
   CHECK(mismatches[0]->message.find("Les catégories de « Tranche d'âge »") == 0);
+}
+
+TEST_CASE("a sheet saved by LibreOffice Calc: indicators merged over Hommes, Femmes and Total") {
+  test::Catalogues catalogues;
+  REQUIRE(catalogues.diagnostics.empty());
+  FileReading reading = read_partner_file(test::data_path("xlsx/libreoffice/breakdowns.xlsx"), "breakdowns.xlsx",
+                                          catalogues.mapping());
+  REQUIRE_FALSE(reading.refused);
+  std::vector<std::string> cells;
+  for (const Observation& o : reading.observations) {
+    cells.push_back(reading.place_of(o).cell() + " " + catalogues.indicators.at(o.indicator).code + " " +
+                    (o.breakdown == kHeadline ? std::string("total") : catalogues.breakdowns.key(o.breakdown)) + " " +
+                    (o.status == ObservationStatus::ok ? shortest_number(o.value) : std::string(status_name(o.status))));
+  }
+  CHECK(joined(cells) == joined({"C4 DEBOE sexe:H 700", "D4 DEBOE sexe:F 550", "E4 DEBOE total 1250",
+                                 "F4 MAINTIENS sexe:H 30", "G4 MAINTIENS sexe:F 25", "H4 MAINTIENS total 55",
+                                 "C5 DEBOE sexe:H 300", "D5 DEBOE sexe:F 200", "E5 DEBOE total 510",
+                                 "F5 MAINTIENS sexe:H confidential", "G5 MAINTIENS sexe:F 12",
+                                 "H5 MAINTIENS total 20"}));
+  std::vector<std::string> problems;
+  for (const Diagnostic& d : reading.diagnostics) {
+    if (d.severity != Severity::info) problems.push_back(std::string(code_name(d.code)) + " " + d.place.cell());
+  }
+  CHECK(joined(problems) == joined({"breakdown_mismatch E5"}));  // the total formula E4 is right; E5 is one off
 }

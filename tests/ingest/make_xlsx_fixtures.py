@@ -217,6 +217,21 @@ def fods_sheets_1904():
             + FODS_TAIL)
 
 
+def fods_breakdowns():
+    """DEBOE and MAINTIENS merged over Hommes | Femmes | Total, as a pilot
+    lays out a sheet by sex in Calc; the Vendée's Total is one off."""
+    def merged(text, span):
+        return ('<table:table-cell table:number-columns-spanned="%d" office:value-type="string"><text:p>%s</text:p>'
+                '</table:table-cell>' % (span, text)) + "<table:covered-table-cell/>" * (span - 1)
+    empty = "<table:table-cell/>"
+    rows = [row(s("Demandeurs d'emploi et maintiens par sexe, T3 2025")),
+            row(s("Département"), s("Trimestre"), merged("DEBOE", 3), merged("Maintiens en emploi", 3)),
+            row(empty, empty, s("Hommes"), s("Femmes"), s("Total"), s("Hommes"), s("Femmes"), s("Total")),
+            row(s("Loire-Atlantique"), s("T3 2025"), n(700), n(550), f("[.C4]+[.D4]"), n(30), n(25), n(55)),
+            row(s("Vendée"), s("T3 2025"), n(300), n(200), n(510), s("s"), n(12), n(20))]
+    return FODS_HEAD + '<table:table table:name="Par sexe">' + "".join(rows) + "</table:table>" + FODS_TAIL
+
+
 def libreoffice_fixtures(out):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -225,7 +240,8 @@ def libreoffice_fixtures(out):
     dest = os.path.join(out, "libreoffice")
     os.makedirs(dest, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="prith-soffice-") as work:
-        sources = {"formulas.fods": fods_formulas(), "sheets1904.fods": fods_sheets_1904()}
+        sources = {"formulas.fods": fods_formulas(), "sheets1904.fods": fods_sheets_1904(),
+                   "breakdowns.fods": fods_breakdowns()}
         for name, text in sources.items():
             with open(os.path.join(work, name), "w", encoding="utf-8") as fh:
                 fh.write(text)
