@@ -580,7 +580,14 @@ void TableMapper::resolve_ambiguous_numbers() {
     } else if (deciding != nullptr) {
       const DecimalConvention convention = *deciding->convention();
       value = convention == DecimalConvention::comma ? number.with_decimal_comma : number.with_decimal_point;
-      if (counts && !is_whole(*value)) {
+      const double as_thousands = std::max(number.with_decimal_comma, number.with_decimal_point);
+      if (counts && is_whole(*value) && *value != as_thousands) {
+        // "1,000" personnes in a French column: 1 with three zero decimals,
+        // or a thousand. A count's decimals cannot say which.
+        report_count_with_zero_decimals(number, *value, as_thousands, key,
+                                        "d'après " + evidence_place_fr(*deciding, convention));
+        value.reset();
+      } else if (counts && !is_whole(*value)) {
         report_fractional_count(number.line, number.column, number.text, *value, key,
                                 "d'après " + evidence_place_fr(*deciding, convention));
         value.reset();
@@ -686,6 +693,17 @@ void TableMapper::report_number_conflict(const AmbiguousNumber& number, const Nu
              evidence_place_fr(evidence, DecimalConvention::point) +
              " avec un point décimal. prith ne choisit pas : précisez le format (option --number-format fr ou "
              "en, colonne number_format de sources.csv) ; la valeur n'est pas lue.");
+}
+
+void TableMapper::report_count_with_zero_decimals(const AmbiguousNumber& number, double as_decimal,
+                                                  double as_thousands, const std::string& key,
+                                                  const std::string& why) {
+  report(Severity::error, DiagnosticCode::ambiguous_number, number.line, number.column, number.text,
+         "Nombre ambigu " + quote_fr(number.text) + " pour " + key + " : " + format_number_fr(as_decimal, 6) +
+             " avec trois zéros décimaux (" + why + ") ou " + format_number_fr(as_thousands, 6) +
+             " avec un séparateur des milliers ; un effectif n'a pas de décimales, elles ne disent donc pas "
+             "laquelle. Précisez le format (option --number-format fr ou en, colonne number_format de "
+             "sources.csv) ; la valeur n'est pas lue.");
 }
 
 void TableMapper::report_number_undecided(const AmbiguousNumber& number, const std::string& key) {

@@ -75,6 +75,8 @@ class TableMapper : public RowSink {
   void report_number_conflict(const AmbiguousNumber& number, const NumberFormatEvidence& evidence, bool same_column,
                               const std::string& key);
   void report_number_undecided(const AmbiguousNumber& number, const std::string& key);
+  void report_count_with_zero_decimals(const AmbiguousNumber& number, double as_decimal, double as_thousands,
+                                       const std::string& key, const std::string& why);
   void report(Severity severity, DiagnosticCode code, std::uint32_t line, std::uint32_t column,
               std::string value, std::string message);
   SourcePlace place(std::uint32_t line, std::uint32_t column) const;

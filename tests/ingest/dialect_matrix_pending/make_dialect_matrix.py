@@ -47,10 +47,9 @@ from decimal import Decimal
 HERE = os.path.dirname(os.path.abspath(__file__))
 CONFIG = os.path.join(HERE, "..", "..", "config")
 
-# The breakdown layouts (Hommes / Femmes / Total, age bands) need
-# Observation::breakdown and generator/catalogue/breakdown_catalogue.h in the
-# readers; until main has them, they stay out of the matrix.
-BREAKDOWN_LAYOUTS = False
+# The breakdown layouts: Hommes / Femmes / Total and the age bands beside each
+# headline (config/breakdowns.csv), long or under a merged indicator label.
+BREAKDOWN_LAYOUTS = True
 
 MIN_VARIANTS = 500  # per table
 SEED = 13           # issue 13
@@ -128,8 +127,11 @@ class Table:
         self.notes = notes
         self.precisions = precisions
         self.cells = {}  # (indicator, territory key, quarter) -> ("ok", Decimal) | ("confidential", token) | ...
+        self.parts = {}  # (indicator, territory key, quarter, "sexe:H") -> the same, for a category
 
-    def value(self, indicator, territory, quarter):
+    def value(self, indicator, territory, quarter, part=""):
+        if part:
+            return self.parts[(indicator, territory, quarter, part)]
         return self.cells[(indicator, territory, quarter)]
 
 
@@ -199,6 +201,7 @@ def canonical_tables():
         sum_region(emploi, code)
     make_rate(emploi, "PART_DEBOE", "DEBOE", "DEFM_ABC")
     make_mean(rng, emploi, "ANCIENNETE_DEBOE", 560, 720, "DEBOE")
+    split_parts(emploi)
     emploi.cells[("DEBOE_A", "53", (2025, 4))] = ("confidential", "s")
     emploi.cells[("ANCIENNETE_DEBOE", "53", (2026, 1))] = ("missing", "n.d.")
     tables.append(emploi)
@@ -215,6 +218,7 @@ def canonical_tables():
                  {("44", (2026, 1)): 12, ("72", (2025, 4)): 40})
     sum_region(aides, "AIDES_AGEFIPH")
     sum_region(aides, "MONTANT_AIDES")
+    split_parts(aides)
     aides.cells[("AIDES_AGEFIPH", "53", (2026, 3))] = ("confidential", "s")
     aides.cells[("MONTANT_AIDES", "53", (2026, 3))] = ("confidential", "s")
     aides.cells[("MONTANT_AIDES", "85", (2025, 4))] = ("missing", "n.d.")
@@ -230,6 +234,7 @@ def canonical_tables():
     sum_region(rqth, "RQTH_DEMANDES")
     sum_region(rqth, "RQTH_ACCORDS")
     make_mean(rng, rqth, "DELAI_RQTH", 88, 170, "RQTH_ACCORDS")
+    split_parts(rqth)
     rqth.cells[("DELAI_RQTH", "53", (2026, 2))] = ("missing", "n.d.")
     tables.append(rqth)
 
@@ -247,6 +252,7 @@ def canonical_tables():
     make_counts(rng, pdp, "MAINTIENS_CE", [212, 131, 4, 88, 97])
     sum_region(pdp, "PLACEMENTS_CE")
     sum_region(pdp, "MAINTIENS_CE")
+    split_parts(pdp)
     pdp.cells[("MAINTIENS_PDP", "53", (2026, 1))] = ("confidential", "s")
     pdp.cells[("TAUX_MAINTIEN_PDP", "53", (2026, 1))] = ("confidential", "s")
     for quarter in QUARTERS:
@@ -259,12 +265,80 @@ def canonical_tables():
                 # The "Total" row gives the région's figure: for a sum, the
                 # sum of the five départements (prith checks it).
                 table.cells[(code, TOTAL, quarter)] = table.cells[(code, "R" + REGION, quarter)]
+        finish_parts(table)
         check_canonical(table)
     return tables
 
 
+# The categories of config/breakdowns.csv, as the breakdown layouts head
+# them, and the word over each headline column.
+DIMENSIONS = {"sexe": [("H", "Hommes"), ("F", "Femmes")],
+              "age": [("moins_26", "Moins de 26 ans"), ("26_49", "26-49 ans"), ("50_plus", "50 ans et plus")]}
+DIMENSION_TOTAL = {"sexe": "Total", "age": "Ensemble"}
+
+
+def split_parts(table):
+    """Each figure split into the categories of each dimension, before the
+    secrets are set: counts and amounts into whole parts that add up to it
+    (the région's parts are the sums of the départements'), rates from the
+    parts of their terms, means around the headline (the région's weighted
+    by its weight's parts)."""
+    rng = random.Random(f"{SEED}-{table.name}-parts")
+    order = sorted(table.indicators, key=lambda code: {"count": 0, "amount": 0, "rate": 1, "mean": 2}[unit_kind(code)])
+    for dimension, categories in DIMENSIONS.items():
+        keys = [f"{dimension}:{code}" for code, _ in categories]
+        for code in order:
+            kind = unit_kind(code)
+            for quarter in QUARTERS:
+                if kind in ("count", "amount"):
+                    for dep in DEPARTEMENTS:
+                        total = table.cells[(code, dep, quarter)][1]
+                        shares = [Decimal(str(round(rng.uniform(0.6, 1.4), 3))) for _ in keys]
+                        left = total
+                        for i, key in enumerate(keys):
+                            part = left if i == len(keys) - 1 else (total * shares[i] / sum(shares)).quantize(Decimal(1))
+                            table.parts[(code, dep, quarter, key)] = ("ok", part)
+                            left -= part
+                    for key in keys:
+                        region = sum(table.parts[(code, dep, quarter, key)][1] for dep in DEPARTEMENTS)
+                        table.parts[(code, "R" + REGION, quarter, key)] = ("ok", region)
+                elif kind == "rate":
+                    numerator, denominator = INDICATORS[code]["numerator"], INDICATORS[code]["denominator"]
+                    for territory in TERRITORIES:
+                        for key in keys:
+                            num = table.parts[(numerator, territory, quarter, key)][1]
+                            den = table.parts[(denominator, territory, quarter, key)][1]
+                            table.parts[(code, territory, quarter, key)] = ("ok", (num * 100 / den).quantize(Decimal("0.1")))
+                else:
+                    weight = INDICATORS[code]["weight"]
+                    for dep in DEPARTEMENTS:
+                        base = table.cells[(code, dep, quarter)][1]
+                        for key in keys:
+                            factor = Decimal(str(round(rng.uniform(0.9, 1.1), 3)))
+                            table.parts[(code, dep, quarter, key)] = ("ok", (base * factor).quantize(Decimal("0.1")))
+                    for key in keys:
+                        num = sum(table.parts[(code, d, quarter, key)][1] * table.parts[(weight, d, quarter, key)][1]
+                                  for d in DEPARTEMENTS)
+                        den = sum(table.parts[(weight, d, quarter, key)][1] for d in DEPARTEMENTS)
+                        table.parts[(code, "R" + REGION, quarter, key)] = ("ok", (num / den).quantize(Decimal("0.1")))
+
+
+def finish_parts(table):
+    """A secret or missing headline has secret or missing parts; the Total
+    row's parts are the région's."""
+    for (code, territory, quarter, key) in list(table.parts):
+        status, token = table.cells[(code, territory, quarter)]
+        if status != "ok":
+            table.parts[(code, territory, quarter, key)] = (status, token)
+    for (code, territory, quarter, key), part in list(table.parts.items()):
+        if territory == "R" + REGION:
+            table.parts[(code, TOTAL, quarter, key)] = part
+
+
 def check_canonical(table):
-    for (code, territory, quarter), (status, value) in table.cells.items():
+    figures = list(table.cells.items()) + [((code, territory, quarter), figure)
+                                           for (code, territory, quarter, _), figure in table.parts.items()]
+    for (code, territory, quarter), (status, value) in figures:
         if status != "ok":
             continue
         kind = unit_kind(code)
@@ -553,7 +627,9 @@ def expected_readings(cells):
     English; both -> ambiguous_number on each ambiguous cell; none -> the
     evidence of the table's other value columns decides the same way; still
     none -> a count takes the thousands reading, anything else is
-    ambiguous_number. A count read fractional is value_invalid."""
+    ambiguous_number. A count read fractional is value_invalid; a count whose
+    separator the evidence makes decimal with three zeros after it ("1,000"
+    in a French column) is ambiguous_number."""
     shapes = {}
     evidence = {}
     for index, cell in enumerate(cells):
@@ -579,7 +655,15 @@ def expected_readings(cells):
                 out[index] = ("error", "ambiguous_number")
                 continue
             if len(column) == 1:
-                value = NumberShape.read(cell.text, next(iter(column)))
+                convention = next(iter(column))
+                value = NumberShape.read(cell.text, convention)
+                separator = "," if "," in cell.text else "."
+                as_decimal = (convention == NumberShape.FRENCH) == (separator == ",")
+                if is_count(cell.indicator) and as_decimal and value == value.to_integral_value():
+                    # "1,000" personnes in a French column: 1 with three zero
+                    # decimals, or a thousand; a count's decimals cannot say.
+                    out[index] = ("error", "ambiguous_number")
+                    continue
             elif is_count(cell.indicator):
                 value = NumberShape.read(cell.text, "thousands")
             else:
@@ -598,12 +682,14 @@ def expected_readings(cells):
 
 
 class ValueCell:
-    __slots__ = ("record", "column", "text", "indicator", "territory", "quarter", "status", "value", "value_column")
+    __slots__ = ("record", "column", "text", "indicator", "territory", "quarter", "status", "value", "value_column",
+                 "part")
 
-    def __init__(self, record, column, text, indicator, territory, quarter, status, value, value_column):
+    def __init__(self, record, column, text, indicator, territory, quarter, status, value, value_column, part=""):
         self.record, self.column, self.text = record, column, text
         self.indicator, self.territory, self.quarter = indicator, territory, quarter
         self.status, self.value, self.value_column = status, value, value_column
+        self.part = part  # "sexe:H" for a category cell, "" for the headline
 
 
 def period_text(quarter, style):
@@ -660,9 +746,9 @@ def comment_for(n, feature, delimiter, eol):
     return text
 
 
-def cell_decimals(table, feature, code, territory, quarter, first_decimal_cell):
+def cell_decimals(table, feature, code, territory, quarter, first_decimal_cell, part=""):
     kind = unit_kind(code)
-    status, value = table.value(code, territory, quarter)
+    status, value = table.value(code, territory, quarter, part)
     if kind == "count":
         return 0
     precision = feature["precision"]
@@ -675,7 +761,7 @@ def cell_decimals(table, feature, code, territory, quarter, first_decimal_cell):
     if precision == "milli_all":
         return 3
     if precision == "milli_one":
-        return 1 if (code, territory, quarter) == first_decimal_cell else 3
+        return 1 if (code, territory, quarter) == first_decimal_cell and not part else 3
     # milli_partial: in a table with two decimal indicators, the first in
     # milli and the other natural ("another column's 4,1"); with one, the
     # three first départements in milli and the rest natural.
@@ -707,17 +793,18 @@ def build_records(table, feature):
     eol = EOLS[feature["eol"]]
     records, cells = [], []
 
-    def value_text(code, territory, quarter):
-        status, value = table.value(code, territory, quarter)
+    def value_text(code, territory, quarter, part=""):
+        status, value = table.value(code, territory, quarter, part)
         if status != "ok":
             return value  # the token: s, <5, n.d.
-        decimals = cell_decimals(table, feature, code, territory, quarter, first_decimal)
+        decimals = cell_decimals(table, feature, code, territory, quarter, first_decimal, part)
         return write_number(value, decimals, unit_kind(code), feature["locale"], feature["marks"])
 
-    def add_cell(column, code, territory, quarter, value_column):
-        status, value = table.value(code, territory, quarter)
-        text = value_text(code, territory, quarter)
-        cells.append(ValueCell(len(records), column, text, code, territory, quarter, status, value, value_column))
+    def add_cell(column, code, territory, quarter, value_column, part=""):
+        status, value = table.value(code, territory, quarter, part)
+        text = value_text(code, territory, quarter, part)
+        cells.append(ValueCell(len(records), column, text, code, territory, quarter, status, value, value_column,
+                               part))
         return text
 
     t = lambda territory: territory_text(territory, feature["territory"])
@@ -765,6 +852,38 @@ def build_records(table, feature):
             for i, quarter in enumerate(QUARTERS):
                 row.append(add_cell(3 + i, code, territory, quarter, 3 + i))
             records.append(row)
+    elif layout in ("long_sex", "long_age"):
+        dimension = "sexe" if layout == "long_sex" else "age"
+        categories = DIMENSIONS[dimension]
+        records.append([words["territory"], words["period"], words["indicator"]] +
+                       [label for _, label in categories] + [DIMENSION_TOTAL[dimension]])
+        for code in table.indicators:
+            for quarter in QUARTERS:
+                for territory in territories:
+                    row = [t(territory), p(quarter), names[code]]
+                    for i, (category, _) in enumerate(categories):
+                        row.append(add_cell(4 + i, code, territory, quarter, 4 + i, f"{dimension}:{category}"))
+                    column = 4 + len(categories)
+                    row.append(add_cell(column, code, territory, quarter, column))
+                    records.append(row)
+    elif layout == "wide_indicator_sex":
+        categories = DIMENSIONS["sexe"]
+        span = len(categories) + 1
+        groups, labels = [words["territory"], words["period"]], ["", ""]
+        for code in table.indicators:
+            groups += [names[code]] + [""] * (span - 1)
+            labels += [label for _, label in categories] + [DIMENSION_TOTAL["sexe"]]
+        records.append(groups)
+        records.append(labels)
+        for quarter in QUARTERS:
+            for territory in territories:
+                row = [t(territory), p(quarter)]
+                for i, code in enumerate(table.indicators):
+                    first = 3 + i * span
+                    for j, (category, _) in enumerate(categories):
+                        row.append(add_cell(first + j, code, territory, quarter, first + j, f"sexe:{category}"))
+                    row.append(add_cell(first + span - 1, code, territory, quarter, first + span - 1))
+                records.append(row)
     else:
         raise ValueError(layout)
     return records, cells, len(records[0])
@@ -869,6 +988,17 @@ def value_text(value):
     return text
 
 
+def expected_table(name, feature):
+    """The canonical table a variant must give: its table, with the parts of
+    the dimension its layout carries."""
+    layout = feature["layout"]
+    if layout in ("long_sex", "wide_indicator_sex"):
+        return name + "+sexe"
+    if layout == "long_age":
+        return name + "+age"
+    return name
+
+
 def write_outputs(out):
     root = os.path.join(out, "dialect-matrix")
     if os.path.isdir(root):
@@ -885,8 +1015,16 @@ def write_outputs(out):
                 for quarter in QUARTERS:
                     status, value = table.value(code, territory, quarter)
                     shown = value_text(value) if status == "ok" else ""
-                    observations.append(f"{table.name}\t{code}\t{territory_key(territory)}\t{period_key(quarter)}"
-                                        f"\t\t{shown}\t{status}")
+                    for name in (table.name, table.name + "+sexe", table.name + "+age"):
+                        observations.append(f"{name}\t{code}\t{territory_key(territory)}\t{period_key(quarter)}"
+                                            f"\t\t{shown}\t{status}")
+        for (code, territory, quarter, part), (status, value) in sorted(table.parts.items()):
+            if territory == TOTAL:
+                continue
+            shown = value_text(value) if status == "ok" else ""
+            name = table.name + "+" + part.split(":")[0]
+            observations.append(f"{name}\t{code}\t{territory_key(territory)}\t{period_key(quarter)}"
+                                f"\t{part}\t{shown}\t{status}")
         rows = Covering(table, random.Random(f"{SEED}-{table.name}")).build(MIN_VARIANTS)
         os.makedirs(os.path.join(root, table.name))
         variants = []
@@ -896,7 +1034,7 @@ def write_outputs(out):
             path = f"{table.name}/{variant}.csv"
             with open(os.path.join(root, path), "wb") as handle:
                 handle.write(data)
-            manifest.append(f"{variant}\t{table.name}\tcsv\t{path}\t{feature_text(feature)}")
+            manifest.append(f"{variant}\t{expected_table(table.name, feature)}\tcsv\t{path}\t{feature_text(feature)}")
             for error in errors:
                 errors_tsv.append(error_line(variant, error, error["line"]))
             variants.append((variant, feature, errors, path))
@@ -915,7 +1053,7 @@ def error_line(variant, error, line):
     if cell.territory == TOTAL:
         key = "\t\t\t"
     else:
-        key = f"{cell.indicator}\t{territory_key(cell.territory)}\t{period_key(cell.quarter)}\t"
+        key = f"{cell.indicator}\t{territory_key(cell.territory)}\t{period_key(cell.quarter)}\t{cell.part}"
     return f"{variant}\t{error['code']}\t{line}\t{error['column']}\t{error['raw']}\t{key}"
 
 
@@ -1013,7 +1151,8 @@ def write_xlsx_sample(root, variants_by_table):
                 shutil.copyfile(os.path.join(root, path), source)
                 inputs.append(source)
                 features = feature_text(feature) + f" xlsx={name}"
-                rows.append(f"{variant}-xlsx\t{path.split('/')[0]}\txlsx\txlsx/{variant}.xlsx\t{features}")
+                rows.append(f"{variant}-xlsx\t{expected_table(path.split('/')[0], feature)}\txlsx\txlsx/{variant}.xlsx"
+                            f"\t{features}")
             if soffice is None or not inputs:
                 continue
             options = ",".join([str(ord(DELIMITERS[delimiter])), "34", SOFFICE_CHARSETS[encoding], "1", "",
