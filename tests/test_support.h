@@ -34,9 +34,11 @@ inline constexpr const char* kTestIndicators =
     "MAINTIENS;Maintiens en emploi;Maintiens;personnes;sum;;\n"
     "TAUX;Taux de maintien;Taux de maintien en emploi;%;ratio;MAINTIENS;PLACEMENTS\n";
 
-// Territories from the project's real catalogue, indicators from the text above.
+// Territories and their former names from the project's real catalogues,
+// indicators from the text above.
 struct Catalogues {
   TerritoryCatalogue territories;
+  FormerNameCatalogue former_names;
   IndicatorCatalogue indicators;
   std::unique_ptr<TerritoryResolver> resolver;
   std::vector<Diagnostic> diagnostics;
@@ -44,8 +46,10 @@ struct Catalogues {
   explicit Catalogues(const std::string& indicators_csv = kTestIndicators) {
     territories = TerritoryCatalogue::parse(read_file(source_path("config/territories.csv")), "territories.csv",
                                             diagnostics);
+    former_names = FormerNameCatalogue::parse(read_file(source_path("config/former_departements.csv")),
+                                              "former_departements.csv", territories, diagnostics);
     indicators = IndicatorCatalogue::parse(indicators_csv, "indicators.csv", diagnostics);
-    resolver = std::make_unique<TerritoryResolver>(territories);
+    resolver = std::make_unique<TerritoryResolver>(territories, &former_names);
   }
   MappingCatalogues mapping() const { return {territories, *resolver, indicators, "52"}; }
 };

@@ -52,6 +52,7 @@ enum class DiagnosticCode : std::uint16_t {
   number_as_text = 311,      // info: a number stored as text in a workbook
   ambiguous_number = 312,    // "12,345" that neither the file nor the unit settles, or a column that writes both
   fractional_count = 313,    // a count read as a fraction (error when the reading was chosen, else warning)
+  territory_former_name = 314,  // info: a département's former name read as today's code
   // Workbook cells and sheets (4xx).
   formula_error = 400,             // cached #DIV/0!, #N/A...
   formula_without_value = 401,

@@ -232,6 +232,14 @@ void TableMapper::report_territory(const RawRow& row, const RawCell& cell, const
       if (!names.empty()) names += ", ";
       names += territory_label(catalogues_.territories.at(id));
     }
+    if (resolution.former != nullptr && resolution.former->split()) {
+      report(Severity::error, DiagnosticCode::territory_ambiguous, row.line, cell.column, text,
+             "Territoire ambigu " + quote_fr(text) + " : ancien département " + resolution.former->name +
+                 ", partagé en " + std::to_string(resolution.former->year) + " entre " + names +
+                 ". prith ne choisit pas : écrivez le code INSEE d'aujourd'hui de chaque ligne ; la ligne n'est pas "
+                 "lue.");
+      return;
+    }
     report(Severity::error, DiagnosticCode::territory_ambiguous, row.line, cell.column, text,
            "Territoire ambigu " + quote_fr(text) + " : il peut désigner " + names +
                ". Écrivez le code INSEE (« 44 », « R52 ») ou le nom complet ; la ligne n'est pas lue.");
@@ -241,6 +249,19 @@ void TableMapper::report_territory(const RawRow& row, const RawCell& cell, const
                " : attendu un code INSEE de département ou de région (« 44 », « 2A », « R52 ») ou son nom "
                "(« Loire-Atlantique ») ; la ligne n'est pas lue.");
   }
+}
+
+void TableMapper::report_former_name(const RawRow& row, const RawCell& cell, const FormerName& former) {
+  if (std::find(former_names_reported_.begin(), former_names_reported_.end(), &former) !=
+      former_names_reported_.end()) {
+    return;
+  }
+  former_names_reported_.push_back(&former);
+  const Territory& today = catalogues_.territories.at(former.ids.front());
+  report(Severity::info, DiagnosticCode::territory_former_name, row.line, cell.column, cell.text,
+         quote_fr(cell.text) + " : ancien nom du département " + today.name + " (" + today.code + ") jusqu'en " +
+             std::to_string(former.year) + ", lu comme " + territory_label(today) +
+             " (former_departements.csv ; signalé une fois par fichier).");
 }
 
 std::optional<Period> TableMapper::read_period(const RawCell& cell) {
@@ -363,6 +384,9 @@ void TableMapper::map_row(const RawRow& row) {
         if (recent_notes_.size() > kRecentNotes) recent_notes_.pop_front();
       }
       return;
+    }
+    if (territory.resolution.former != nullptr && any_value) {
+      report_former_name(row, *territory_cell, *territory.resolution.former);
     }
   }
   if (total_only && !any_value) return;
