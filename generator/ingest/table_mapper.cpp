@@ -164,7 +164,7 @@ void TableMapper::finish_segment() {
   resolve_ambiguous_numbers();
   std::span<const Observation> segment(out_.observations.data() + segment_first_observation_,
                                        out_.observations.size() - segment_first_observation_);
-  totals_.check(segment, out_, catalogues_, out_.diagnostics);
+  totals_.check(segment, out_, catalogues_, out_.diagnostics, out_.values_from_cells);
   totals_.reset();
   segment_first_observation_ = out_.observations.size();
 }
@@ -293,7 +293,9 @@ std::optional<Period> TableMapper::row_period(const RawRow& row) {
     period = read_period(*cell);
   }
   if (period) return period;
-  report(Severity::error, DiagnosticCode::period_invalid, row.line, layout_->period_column, seen,
+  // The value is the period cell's own text; the message says what was read.
+  report(Severity::error, DiagnosticCode::period_invalid, row.line, layout_->period_column,
+         is_blank(cell) ? std::string() : cell->text,
          "Période illisible " + quote_fr(seen) +
              " : attendu un trimestre (« 2025-T3 », « T3 2025 », « 30/09/2025 »), un mois (« 09/2025 ») ou une "
              "année ; la ligne n'est pas lue.");
@@ -506,7 +508,8 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
 
   if (total_only) {
     if (observation.status == ObservationStatus::ok) {
-      totals_.add_total(observation.indicator, observation.period, observation.value, place(row.line, column));
+      totals_.add_total(observation.indicator, observation.period, observation.value, std::string(seen),
+                        place(row.line, column));
     }
     return;
   }
@@ -560,7 +563,7 @@ void TableMapper::resolve_ambiguous_numbers() {
     }
     if (number.total_row) {
       if (value) {
-        totals_.add_total(number.indicator, number.period, *value, place(number.line, number.column));
+        totals_.add_total(number.indicator, number.period, *value, number.text, place(number.line, number.column));
       } else {
         totals_.reject_row();
       }

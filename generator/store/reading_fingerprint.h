@@ -13,7 +13,7 @@ namespace prith {
 // Bumped whenever a change to the readers or the mapper can turn the same
 // bytes into other observations or diagnostics: every stored file is then
 // read again by the next `prith build`.
-constexpr int kReaderVersion = 2;
+constexpr int kReaderVersion = 3;
 
 // SHA-256 (lower-case hex) of kReaderVersion, of the project's
 // indicators.csv, territories.csv, former_departements.csv and sources.csv

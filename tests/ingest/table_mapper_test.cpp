@@ -416,6 +416,18 @@ TEST_CASE("a year column and a quarter column make one period") {
   CHECK(m->reading.observations[1].period.to_string() == "2025-T2");
 }
 
+TEST_CASE("an unreadable quarter beside a year: the value is the quarter cell's own text") {
+  auto m = map_rows({
+      text_row(1, {"Année", "Trimestre", "Département", "Placements"}),
+      text_row(2, {"2025", "5", "44", "10"}),
+  });
+  const Diagnostic* period = m->first(DiagnosticCode::period_invalid);
+  REQUIRE(period != nullptr);
+  CHECK(period->place.column == 2);
+  CHECK(period->value == "5");
+  CHECK(period->message.find("« 5 2025 »") != std::string::npos);
+}
+
 TEST_CASE("tables stacked in one sheet are each read with their own header") {
   auto m = map_rows({
       text_row(1, {"Placements"}),
