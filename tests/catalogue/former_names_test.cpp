@@ -94,8 +94,9 @@ TEST_CASE("a renamed département's former name is today's code") {
   // Beside its code, today's or the same: the code and the name agree.
   CHECK(resolved("22 - Côtes-du-Nord") == "Côtes-du-Nord:22");
   CHECK(resolved("Loire-Inférieure (44)") == "Loire-Inférieure:44");
-  // Beside another code, they disagree: never one of the two.
-  CHECK(resolved("44 - Côtes-du-Nord") == "Côtes-du-Nord:22|44");
+  // Beside another code, they disagree: never one of them (the région 44,
+  // listed first, the départements 22 and 44).
+  CHECK(resolved("44 - Côtes-du-Nord") == "Côtes-du-Nord:44|22|44");
 }
 
 TEST_CASE("today's names are read as before, without a former name") {
