@@ -35,10 +35,11 @@ inline constexpr const char* kTestIndicators =
     "MAINTIENS;Maintiens en emploi;Maintiens;personnes;sum;;\n"
     "TAUX;Taux de maintien;Taux de maintien en emploi;%;ratio;MAINTIENS;PLACEMENTS\n";
 
-// Territories and breakdowns from the project's real catalogues, indicators
-// from the text above.
+// Territories, their former names and breakdowns from the project's real
+// catalogues, indicators from the text above.
 struct Catalogues {
   TerritoryCatalogue territories;
+  FormerNameCatalogue former_names;
   IndicatorCatalogue indicators;
   BreakdownCatalogue breakdowns;
   std::unique_ptr<TerritoryResolver> resolver;
@@ -47,10 +48,12 @@ struct Catalogues {
   explicit Catalogues(const std::string& indicators_csv = kTestIndicators) {
     territories = TerritoryCatalogue::parse(read_file(source_path("config/territories.csv")), "territories.csv",
                                             diagnostics);
+    former_names = FormerNameCatalogue::parse(read_file(source_path("config/former_departements.csv")),
+                                              "former_departements.csv", territories, diagnostics);
     indicators = IndicatorCatalogue::parse(indicators_csv, "indicators.csv", diagnostics);
     breakdowns = BreakdownCatalogue::parse(read_file(source_path("config/breakdowns.csv")), "breakdowns.csv",
                                            indicators, diagnostics);
-    resolver = std::make_unique<TerritoryResolver>(territories);
+    resolver = std::make_unique<TerritoryResolver>(territories, &former_names);
   }
   MappingCatalogues mapping() const { return {territories, *resolver, indicators, "52", &breakdowns}; }
 };

@@ -64,7 +64,8 @@ void TerritoryResolver::add(Index& index, const std::string& key, TerritoryId id
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
 }
 
-TerritoryResolver::TerritoryResolver(const TerritoryCatalogue& catalogue) : catalogue_(&catalogue) {
+TerritoryResolver::TerritoryResolver(const TerritoryCatalogue& catalogue, const FormerNameCatalogue* former_names)
+    : catalogue_(&catalogue) {
   std::vector<std::string> name_keys;  // in catalogue order, for name_words_
   const auto add_name = [&](const std::string& key, TerritoryId id) {
     if (key.empty()) return;
@@ -111,6 +112,15 @@ TerritoryResolver::TerritoryResolver(const TerritoryCatalogue& catalogue) : cata
     const std::vector<TerritoryId> ids = found->second;
     for (TerritoryId id : ids) add_name(std::string(alias), id);
   }
+  // Former names come last: a spelling today's names already hold stays theirs.
+  if (former_names != nullptr) {
+    for (const FormerName& former : former_names->all()) {
+      const std::string key = fold_for_matching(former.name);
+      if (key.empty() || names_.count(key)) continue;
+      for (TerritoryId id : former.ids) add_name(key, id);
+      former_.emplace(key, &former);
+    }
+  }
   for (const std::string& key : name_keys) {
     NameWords entry;
     std::size_t pos = 0;
@@ -120,8 +130,14 @@ TerritoryResolver::TerritoryResolver(const TerritoryCatalogue& catalogue) : cata
       pos = end + 1;
     }
     entry.ids = names_.at(key);
+    entry.former = former_of(key);
     name_words_.push_back(std::move(entry));
   }
+}
+
+const FormerName* TerritoryResolver::former_of(std::string_view key) const {
+  const auto found = former_.find(key);
+  return found == former_.end() ? nullptr : found->second;
 }
 
 TerritoryResolution TerritoryResolver::resolve(std::string_view text) const {
@@ -180,6 +196,22 @@ std::string_view joined(const std::array<std::string_view, 16>& words, std::size
   return std::string_view(begin, static_cast<std::size_t>(end - begin));
 }
 
+// A split département's former name names all its heirs, whatever code is
+// written beside it: "78 Seine-et-Oise" is the old 78, not the Yvelines.
+TerritoryResolution split_former(const FormerName& former) {
+  TerritoryResolution result;
+  result.kind = TerritoryResolution::Kind::ambiguous;
+  result.candidates = former.ids;
+  std::sort(result.candidates.begin(), result.candidates.end());
+  result.former = &former;
+  return result;
+}
+
+TerritoryResolution with_former(TerritoryResolution result, const FormerName* former) {
+  if (result.kind != TerritoryResolution::Kind::unknown) result.former = former;
+  return result;
+}
+
 }  // namespace
 
 TerritoryResolution TerritoryResolver::resolve_words(const Words& words, std::size_t first, std::size_t last,
@@ -187,7 +219,11 @@ TerritoryResolution TerritoryResolver::resolve_words(const Words& words, std::si
   if (first >= last) return {};
   const std::string_view whole = joined(words, first, last);
   if (const auto found = codes_.find(whole); found != codes_.end()) return decide(found->second, hint);
-  if (const auto found = names_.find(whole); found != names_.end()) return decide(found->second, hint);
+  if (const auto found = names_.find(whole); found != names_.end()) {
+    const FormerName* former = former_of(whole);
+    if (former != nullptr && former->split()) return split_former(*former);
+    return with_former(decide(found->second, hint), former);
+  }
 
   // A code and a name: "44 - Loire-Atlantique", "Loire Atlantique (44)",
   // "R52 Pays de la Loire". Both must name the same territory.
@@ -205,15 +241,17 @@ TerritoryResolution TerritoryResolver::resolve_words(const Words& words, std::si
   }
   // Per-thread scratch vectors: no allocation once they have grown.
   thread_local std::vector<TerritoryId> scratch, both;
-  const std::vector<TerritoryId>& by_name = match_name(words, name_first, name_last, scratch);
+  const FormerName* former = nullptr;
+  const std::vector<TerritoryId>& by_name = match_name(words, name_first, name_last, scratch, former);
   if (by_name.empty()) return {};
-  if (!by_code) return decide(by_name, hint);
+  if (former != nullptr && former->split()) return split_former(*former);
+  if (!by_code) return with_former(decide(by_name, hint), former);
 
   both.clear();
   for (TerritoryId id : by_name) {
     if (std::find(by_code->begin(), by_code->end(), id) != by_code->end()) both.push_back(id);
   }
-  if (!both.empty()) return decide(both, hint);
+  if (!both.empty()) return with_former(decide(both, hint), former);
   // "44 - Maine-et-Loire": the code and the name disagree. Never pick one.
   TerritoryResolution result;
   result.kind = TerritoryResolution::Kind::ambiguous;
@@ -221,6 +259,7 @@ TerritoryResolution TerritoryResolver::resolve_words(const Words& words, std::si
   result.candidates.insert(result.candidates.end(), by_code->begin(), by_code->end());
   std::sort(result.candidates.begin(), result.candidates.end());
   result.candidates.erase(std::unique(result.candidates.begin(), result.candidates.end()), result.candidates.end());
+  result.former = former;
   return result;
 }
 
@@ -229,11 +268,19 @@ TerritoryResolution TerritoryResolver::resolve_words(const Words& words, std::si
 // meaningful ("Loire-Atl." is Loire-Atlantique; "L. A." is nothing).
 const std::vector<TerritoryId>& TerritoryResolver::match_name(const Words& words, std::size_t first,
                                                               std::size_t last,
-                                                              std::vector<TerritoryId>& ids) const {
+                                                              std::vector<TerritoryId>& ids,
+                                                              const FormerName*& former) const {
   ids.clear();
+  former = nullptr;
   if (first >= last) return ids;
-  if (const auto found = names_.find(joined(words, first, last)); found != names_.end()) return found->second;
+  if (const auto found = names_.find(joined(words, first, last)); found != names_.end()) {
+    former = former_of(found->first);
+    return found->second;
+  }
   const std::size_t count = last - first;
+  // The former name when only one, and no name of today, matched.
+  const FormerName* only_former = nullptr;
+  bool other_names = false;
   for (const NameWords& name : name_words_) {
     if (name.words.size() != count) continue;
     bool prefixes = true, one_complete = false;
@@ -244,10 +291,13 @@ const std::vector<TerritoryId>& TerritoryResolver::match_name(const Words& words
       if (given.size() == word.size() && !contains(kFunctionWords, given)) one_complete = true;
     }
     if (!prefixes || !one_complete) continue;
+    if (name.former == nullptr || (only_former != nullptr && only_former != name.former)) other_names = true;
+    if (name.former != nullptr) only_former = name.former;
     for (TerritoryId id : name.ids) {
       if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     }
   }
+  if (!other_names) former = only_former;
   return ids;
 }
 

@@ -38,6 +38,7 @@ std::string_view code_name(DiagnosticCode code) {
     PRITH_CODE(fractional_count)
     PRITH_CODE(breakdown_mismatch)
     PRITH_CODE(breakdown_unknown)
+    PRITH_CODE(territory_former_name)
     PRITH_CODE(formula_error)
     PRITH_CODE(formula_without_value)
     PRITH_CODE(shared_string_out_of_range)

@@ -54,6 +54,7 @@ enum class DiagnosticCode : std::uint16_t {
   fractional_count = 313,    // a count read as a fraction (error when the reading was chosen, else warning)
   breakdown_mismatch = 314,  // categories ("Hommes" + "Femmes") that do not add up to their "Total"
   breakdown_unknown = 315,   // a "Sexe" column's cell that names no category of its dimension
+  territory_former_name = 316,  // info: a département's former name read as today's code
   // Workbook cells and sheets (4xx).
   formula_error = 400,             // cached #DIV/0!, #N/A...
   formula_without_value = 401,

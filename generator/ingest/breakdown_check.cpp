@@ -5,7 +5,6 @@
 #include <unordered_map>
 
 #include "core/french_format.h"
-#include "core/json_writer.h"
 
 namespace prith {
 
@@ -27,7 +26,8 @@ bool differs(double total, double sum) { return std::fabs(sum - total) > 0.5 + 1
 }  // namespace
 
 void check_breakdowns(std::span<const Observation> table, const FileReading& reading,
-                      const MappingCatalogues& catalogues, std::vector<Diagnostic>& diagnostics) {
+                      const MappingCatalogues& catalogues, std::vector<Diagnostic>& diagnostics,
+                      std::vector<std::size_t>& values_from_cells) {
   if (catalogues.breakdowns == nullptr) return;
   const BreakdownCatalogue& breakdowns = *catalogues.breakdowns;
   std::unordered_map<std::uint64_t, Group> groups;
@@ -70,9 +70,9 @@ void check_breakdowns(std::span<const Observation> table, const FileReading& rea
       }
       if (!complete || wanted.empty() || !differs(headline->value, sum)) continue;
       const Territory& territory = catalogues.territories.at(headline->territory);
+      values_from_cells.push_back(diagnostics.size());  // the total cell's text is read again
       diagnostics.push_back(Diagnostic{
-          Severity::warning, DiagnosticCode::breakdown_mismatch, reading.place_of(*headline),
-          shortest_number(headline->value),
+          Severity::warning, DiagnosticCode::breakdown_mismatch, reading.place_of(*headline), "",
           "Les catégories de « " + breakdowns.dimensions()[dimension].label + " » (" + parts + " = " +
               format_number_fr(sum) + ") ne font pas le total " + format_number_fr(headline->value) + " (" +
               describe_place_fr(reading.place_of(*headline)) + ") pour " + indicator.code + ", " + territory.code +

@@ -13,7 +13,10 @@
 
 namespace prith {
 
+// A mismatch's value, the total cell's text, is read again after the file
+// (cell_texts.h): its index goes to `values_from_cells`.
 void check_breakdowns(std::span<const Observation> table, const FileReading& reading,
-                      const MappingCatalogues& catalogues, std::vector<Diagnostic>& diagnostics);
+                      const MappingCatalogues& catalogues, std::vector<Diagnostic>& diagnostics,
+                      std::vector<std::size_t>& values_from_cells);
 
 }  // namespace prith

@@ -72,8 +72,9 @@ void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues)
         dropped[index] = true;
       }
       const Observation& second = observations[group[1]];
+      reading.values_from_cells.push_back(reading.diagnostics.size());  // its cell's text, read again
       reading.diagnostics.push_back(Diagnostic{
-          Severity::error, DiagnosticCode::conflicting_values, reading.place_of(second), figure_fr(second),
+          Severity::error, DiagnosticCode::conflicting_values, reading.place_of(second), "",
           "Valeurs différentes pour " + key + " : " + places +
               " ; aucune n'est retenue tant que le fichier n'est pas corrigé."});
       continue;
@@ -85,8 +86,9 @@ void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues)
       auto rows = std::make_pair((std::uint64_t{first.sheet} << 32) | first.line,
                                  (std::uint64_t{other.sheet} << 32) | other.line);
       if (!reported_rows.insert(rows).second) continue;
+      reading.values_from_cells.push_back(reading.diagnostics.size());  // its cell's text, read again
       reading.diagnostics.push_back(Diagnostic{
-          Severity::warning, DiagnosticCode::duplicate_row, reading.place_of(other), figure_fr(other),
+          Severity::warning, DiagnosticCode::duplicate_row, reading.place_of(other), "",
           "Ligne en double : " + key + " vaut déjà " + figure_fr(first) + " (" + describe_place_fr(first_place) +
               ") ; la répétition est ignorée."});
     }

@@ -54,6 +54,10 @@ struct FileReading {
   std::vector<Observation> observations;
   std::vector<ObservationNote> notes;
   std::vector<Diagnostic> diagnostics;
+  // Diagnostics (indices) whose value is the text of the cell at their place,
+  // made after that cell was read: read_partner_file reads those few cells
+  // again (cell_texts.h). Empty once the file is read.
+  std::vector<std::size_t> values_from_cells;
 
   SourcePlace place_of(const Observation& observation) const;
 };

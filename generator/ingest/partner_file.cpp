@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "core/french_format.h"
+#include "ingest/cell_texts.h"
 #include "ingest/csv_reader.h"
 #include "ingest/xlsx_reader.h"
 
@@ -116,7 +117,19 @@ FileReading read_partner_file(const std::string& path, const std::string& displa
                               ") : enregistrez l'export en classeur Excel (.xlsx) ou en CSV."};
         break;
     }
-    if (!refused) mapper.finish();
+    if (!refused) {
+      mapper.finish();
+      // The few diagnostics made from observations quote their cell's text,
+      // which only a second reading of the file gives back.
+      quote_cell_texts(reading, [&](RowSink& sink) {
+        std::vector<Diagnostic> again;
+        if (reading.format == FileFormat::xlsx) {
+          read_xlsx_file(path, sink, again);
+        } else {
+          read_csv_file(path, sink, again);
+        }
+      });
+    }
     return refused;
   });
   if (refusal) {

@@ -167,8 +167,8 @@ void TableMapper::finish_segment() {
   resolve_ambiguous_numbers();
   std::span<const Observation> segment(out_.observations.data() + segment_first_observation_,
                                        out_.observations.size() - segment_first_observation_);
-  totals_.check(segment, out_, catalogues_, out_.diagnostics);
-  check_breakdowns(segment, out_, catalogues_, out_.diagnostics);
+  totals_.check(segment, out_, catalogues_, out_.diagnostics, out_.values_from_cells);
+  check_breakdowns(segment, out_, catalogues_, out_.diagnostics, out_.values_from_cells);
   totals_.reset();
   segment_first_observation_ = out_.observations.size();
 }
@@ -236,6 +236,14 @@ void TableMapper::report_territory(const RawRow& row, const RawCell& cell, const
       if (!names.empty()) names += ", ";
       names += territory_label(catalogues_.territories.at(id));
     }
+    if (resolution.former != nullptr && resolution.former->split()) {
+      report(Severity::error, DiagnosticCode::territory_ambiguous, row.line, cell.column, text,
+             "Territoire ambigu " + quote_fr(text) + " : ancien département " + resolution.former->name +
+                 ", partagé en " + std::to_string(resolution.former->year) + " entre " + names +
+                 ". prith ne choisit pas : écrivez le code INSEE d'aujourd'hui de chaque ligne ; la ligne n'est pas "
+                 "lue.");
+      return;
+    }
     report(Severity::error, DiagnosticCode::territory_ambiguous, row.line, cell.column, text,
            "Territoire ambigu " + quote_fr(text) + " : il peut désigner " + names +
                ". Écrivez le code INSEE (« 44 », « R52 ») ou le nom complet ; la ligne n'est pas lue.");
@@ -245,6 +253,19 @@ void TableMapper::report_territory(const RawRow& row, const RawCell& cell, const
                " : attendu un code INSEE de département ou de région (« 44 », « 2A », « R52 ») ou son nom "
                "(« Loire-Atlantique ») ; la ligne n'est pas lue.");
   }
+}
+
+void TableMapper::report_former_name(const RawRow& row, const RawCell& cell, const FormerName& former) {
+  if (std::find(former_names_reported_.begin(), former_names_reported_.end(), &former) !=
+      former_names_reported_.end()) {
+    return;
+  }
+  former_names_reported_.push_back(&former);
+  const Territory& today = catalogues_.territories.at(former.ids.front());
+  report(Severity::info, DiagnosticCode::territory_former_name, row.line, cell.column, cell.text,
+         quote_fr(cell.text) + " : ancien nom du département " + today.name + " (" + today.code + ") jusqu'en " +
+             std::to_string(former.year) + ", lu comme " + territory_label(today) +
+             " (former_departements.csv ; signalé une fois par fichier).");
 }
 
 std::optional<Period> TableMapper::read_period(const RawCell& cell) {
@@ -276,7 +297,9 @@ std::optional<Period> TableMapper::row_period(const RawRow& row) {
     period = read_period(*cell);
   }
   if (period) return period;
-  report(Severity::error, DiagnosticCode::period_invalid, row.line, layout_->period_column, seen,
+  // The value is the period cell's own text; the message says what was read.
+  report(Severity::error, DiagnosticCode::period_invalid, row.line, layout_->period_column,
+         is_blank(cell) ? std::string() : cell->text,
          "Période illisible " + quote_fr(seen) +
              " : attendu un trimestre (« 2025-T3 », « T3 2025 », « 30/09/2025 »), un mois (« 09/2025 ») ou une "
              "année ; la ligne n'est pas lue.");
@@ -393,6 +416,9 @@ void TableMapper::map_row(const RawRow& row) {
         if (recent_notes_.size() > kRecentNotes) recent_notes_.pop_front();
       }
       return;
+    }
+    if (territory.resolution.former != nullptr && any_value) {
+      report_former_name(row, *territory_cell, *territory.resolution.former);
     }
   }
   if (total_only && !any_value) return;
@@ -524,6 +550,7 @@ void TableMapper::map_value(const RawRow& row, const RawCell* cell, std::uint32_
   if (total_only) {
     if (observation.status == ObservationStatus::ok) {
       totals_.add_total(observation.indicator, observation.period, observation.breakdown, observation.value,
+                        std::string(seen),
                         place(row.line, column));
     }
     return;
@@ -600,7 +627,7 @@ void TableMapper::resolve_ambiguous_numbers() {
     }
     if (number.total_row) {
       if (value) {
-        totals_.add_total(number.indicator, number.period, number.breakdown, *value,
+        totals_.add_total(number.indicator, number.period, number.breakdown, *value, number.text,
                           place(number.line, number.column));
       } else {
         totals_.reject_row();

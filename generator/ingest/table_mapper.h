@@ -57,6 +57,7 @@ class TableMapper : public RowSink {
   const RawCell* total_label_beside(const RawRow& row) const;  // "Total" left of the values, or null
   bool is_header_row(const RawRow& row, const RawCell& territory_cell) const;
   void report_territory(const RawRow& row, const RawCell& cell, const TerritoryResolution& resolution);
+  void report_former_name(const RawRow& row, const RawCell& cell, const FormerName& former);
   std::optional<Period> row_period(const RawRow& row);
   std::optional<Period> read_period(const RawCell& cell);
   std::optional<IndicatorId> row_indicator(const RawRow& row);
@@ -109,6 +110,7 @@ class TableMapper : public RowSink {
 
   TotalCheck totals_;
   CountedCells numbers_as_text_;
+  std::vector<const FormerName*> former_names_reported_;  // once per file and former name
 
   // Text numbers: each value column's evidence (decimal comma or point),
   // the file's so far, and the cells that read two ways ("12,345"), kept

@@ -65,7 +65,10 @@ TerritoryColumn::Cell TerritoryColumn::resolve(std::string_view text) const {
   Cell cell;
   TerritoryResolution& resolution = cell.resolution;
   resolution = catalogues_.resolver.resolve(text, hint_for(header_level_));
-  if (resolution.kind == TerritoryResolution::Kind::ambiguous) {
+  // A split département's former name stays ambiguous: its heirs all lie
+  // in one région, and no evidence of the column says which one a row meant.
+  const bool split = resolution.former != nullptr && resolution.former->split();
+  if (resolution.kind == TerritoryResolution::Kind::ambiguous && !split) {
     // The perimeter and the column's level each may settle it; when both
     // do, they must agree ("52" in a column of départements, in a project
     // of the région 52, stays ambiguous).

@@ -5,7 +5,6 @@
 #include <unordered_set>
 
 #include "core/french_format.h"
-#include "core/json_writer.h"
 
 namespace prith {
 
@@ -19,8 +18,8 @@ struct DepartementSum {
 
 bool differs(double total, double sum) { return std::fabs(sum - total) > 0.5 + 1e-9 * std::fabs(total); }
 
-Diagnostic mismatch(const SourcePlace& place, double total, const std::string& message) {
-  return Diagnostic{Severity::warning, DiagnosticCode::total_mismatch, place, shortest_number(total),
+Diagnostic mismatch(const SourcePlace& place, std::string text, const std::string& message) {
+  return Diagnostic{Severity::warning, DiagnosticCode::total_mismatch, place, std::move(text),
                     message + " : vérifiez le fichier auprès du partenaire."};
 }
 
@@ -32,12 +31,13 @@ void TotalCheck::reset() {
 }
 
 void TotalCheck::add_total(IndicatorId indicator, const Period& period, BreakdownId breakdown, double value,
-                           const SourcePlace& place) {
-  totals_[std::make_tuple(indicator, period, breakdown)] = Total{value, place};
+                           std::string text, const SourcePlace& place) {
+  totals_[std::make_tuple(indicator, period, breakdown)] = Total{value, std::move(text), place};
 }
 
 void TotalCheck::check(std::span<const Observation> table, const FileReading& reading,
-                       const MappingCatalogues& catalogues, std::vector<Diagnostic>& diagnostics) const {
+                       const MappingCatalogues& catalogues, std::vector<Diagnostic>& diagnostics,
+                       std::vector<std::size_t>& values_from_cells) const {
   if (rows_rejected_) return;
   auto summed = [&](IndicatorId id) { return catalogues.indicators.at(id).aggregation == Aggregation::sum; };
   // Each département's région, by id; régions keep their own id.
@@ -103,7 +103,7 @@ void TotalCheck::check(std::span<const Observation> table, const FileReading& re
       all.incomplete |= sum.incomplete;
     }
     if (all.count == 0 || all.incomplete || !differs(total.value, all.sum)) continue;
-    diagnostics.push_back(mismatch(total.place, total.value,
+    diagnostics.push_back(mismatch(total.place, total.text,
                                    "Le total " + format_number_fr(total.value) + " ne correspond pas à la somme des " +
                                        count_fr(all.count, "département", "départements") + " du tableau (" +
                                        format_number_fr(all.sum) + ") pour " + describe(indicator, period, breakdown)));
@@ -120,7 +120,8 @@ void TotalCheck::check(std::span<const Observation> table, const FileReading& re
     }
     if (sum->second.count != departements || !differs(region->value, sum->second.sum)) continue;
     const Territory& territory = territories[region->territory];
-    diagnostics.push_back(mismatch(reading.place_of(*region), region->value,
+    values_from_cells.push_back(diagnostics.size());  // the région cell's text is read again
+    diagnostics.push_back(mismatch(reading.place_of(*region), "",
                                    "Le chiffre de la région " + territory.name + " (" +
                                        format_number_fr(region->value) + ") ne correspond pas à la somme de ses " +
                                        count_fr(departements, "département", "départements") + " dans le tableau (" +

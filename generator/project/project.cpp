@@ -27,7 +27,8 @@ bool read_whole_file(const fs::path& path, std::string& contents) {
 }
 
 // The project's own catalogue, or the embedded default when the project
-// has none (territories.csv: the official list rarely needs changing).
+// has none (territories.csv, former_departements.csv: official lists that
+// rarely need changing).
 std::string catalogue_text(const fs::path& root, const std::string& name, bool required,
                            std::vector<Diagnostic>& diagnostics) {
   std::string contents;
@@ -158,7 +159,10 @@ std::unique_ptr<Project> Project::load(const fs::path& root, std::vector<Diagnos
   project->breakdowns_ = BreakdownCatalogue::parse(catalogue_text(root, "breakdowns.csv", false, diagnostics),
                                                    "breakdowns.csv", project->indicators_, diagnostics);
   project->sources_ = read_sources(catalogue_text(root, "sources.csv", false, diagnostics), diagnostics);
-  project->resolver_ = std::make_unique<TerritoryResolver>(project->territories_);
+  project->former_names_ =
+      FormerNameCatalogue::parse(catalogue_text(root, "former_departements.csv", false, diagnostics),
+                                 "former_departements.csv", project->territories_, diagnostics);
+  project->resolver_ = std::make_unique<TerritoryResolver>(project->territories_, &project->former_names_);
   for (const Source& source : project->sources_) {
     project->indicators_.apply_source_secrecy(source.code, source.secret, source.secret_threshold);
   }

@@ -64,6 +64,7 @@ class Project {
   const ProjectSettings& settings() const { return settings_; }
   const std::vector<Source>& sources() const { return sources_; }
   const TerritoryCatalogue& territories() const { return territories_; }
+  const FormerNameCatalogue& former_names() const { return former_names_; }
   const IndicatorCatalogue& indicators() const { return indicators_; }
   // series_breaks.csv; empty when the project has none (no default: the
   // breaks name the project's own indicators).
@@ -87,6 +88,7 @@ class Project {
   ProjectSettings settings_;
   std::vector<Source> sources_;
   TerritoryCatalogue territories_;
+  FormerNameCatalogue former_names_;
   IndicatorCatalogue indicators_;
   SeriesBreakCatalogue series_breaks_;
   BreakdownCatalogue breakdowns_;

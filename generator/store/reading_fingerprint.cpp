@@ -35,7 +35,8 @@ std::string reading_fingerprint(const Project& project) {
     engine.update(text.data(), text.size());
   };
   add("reader", std::to_string(kReaderVersion));
-  for (const char* name : {"indicators.csv", "territories.csv", "sources.csv", "breakdowns.csv"})
+  for (const char* name : {"indicators.csv", "territories.csv", "former_departements.csv", "sources.csv",
+                           "breakdowns.csv"})
     add(name, catalogue_as_used(project, name));
   add("region", project.settings().region);
   return Poco::DigestEngine::digestToHex(engine.digest());

@@ -16,8 +16,9 @@ namespace prith {
 constexpr int kReaderVersion = 3;
 
 // SHA-256 (lower-case hex) of kReaderVersion, of the project's
-// indicators.csv, territories.csv, sources.csv and breakdowns.csv as prith uses them (the
-// embedded default when the project has none) and of prith.ini's région.
+// indicators.csv, territories.csv, former_departements.csv, sources.csv and
+// breakdowns.csv as prith uses them (the embedded default when the project
+// has none) and of prith.ini's région.
 std::string reading_fingerprint(const Project& project);
 
 }  // namespace prith

@@ -293,4 +293,7 @@ TEST_CASE("a sheet saved by LibreOffice Calc: indicators merged over Hommes, Fem
     if (d.severity != Severity::info) problems.push_back(std::string(code_name(d.code)) + " " + d.place.cell());
   }
   CHECK(joined(problems) == joined({"breakdown_mismatch E5"}));  // the total formula E4 is right; E5 is one off
+  for (const Diagnostic& d : reading.diagnostics) {
+    if (d.code == DiagnosticCode::breakdown_mismatch) CHECK(d.value == "510");  // the cell's text, read again
+  }
 }

@@ -416,6 +416,18 @@ TEST_CASE("a year column and a quarter column make one period") {
   CHECK(m->reading.observations[1].period.to_string() == "2025-T2");
 }
 
+TEST_CASE("an unreadable quarter beside a year: the value is the quarter cell's own text") {
+  auto m = map_rows({
+      text_row(1, {"Année", "Trimestre", "Département", "Placements"}),
+      text_row(2, {"2025", "5", "44", "10"}),
+  });
+  const Diagnostic* period = m->first(DiagnosticCode::period_invalid);
+  REQUIRE(period != nullptr);
+  CHECK(period->place.column == 2);
+  CHECK(period->value == "5");
+  CHECK(period->message.find("« 5 2025 »") != std::string::npos);
+}
+
 TEST_CASE("tables stacked in one sheet are each read with their own header") {
   auto m = map_rows({
       text_row(1, {"Placements"}),
@@ -529,4 +541,42 @@ TEST_CASE("sheets past the 255th are reported, not read under another name") {
   std::size_t refused = 0;
   for (const Diagnostic& d : reading.diagnostics) refused += d.code == DiagnosticCode::too_many_sheets;
   CHECK(refused == 1);
+}
+
+TEST_CASE("a former name is read as today's département, said once per file; a split one is ambiguous") {
+  auto m = map_rows({
+      text_row(1, {"Département", "Trimestre", "Placements"}),
+      text_row(2, {"Côtes-du-Nord", "2025-T3", "12"}),
+      text_row(3, {"COTES DU NORD", "2025-T4", "13"}),
+      text_row(4, {"Loire-Inférieure", "2025-T3", "40"}),
+      text_row(5, {"Seine-et-Oise", "2025-T3", "7"}),
+      text_row(6, {"78 - Seine-et-Oise", "2025-T4", "8"}),
+  });
+  REQUIRE(m->reading.observations.size() == 3);
+  CHECK(m->code(m->reading.observations[0]) == "22");
+  CHECK(m->code(m->reading.observations[1]) == "22");
+  CHECK(m->code(m->reading.observations[2]) == "44");
+  std::vector<const Diagnostic*> former;
+  for (const Diagnostic& d : m->reading.diagnostics) {
+    if (d.code == DiagnosticCode::territory_former_name) former.push_back(&d);
+  }
+  REQUIRE(former.size() == 2);
+  CHECK(former[0]->severity == Severity::info);
+  CHECK(former[0]->place.line == 2);
+  CHECK(former[0]->place.column == 1);
+  CHECK(former[0]->value == "Côtes-du-Nord");
+  CHECK(former[0]->message ==
+        "« Côtes-du-Nord » : ancien nom du département Côtes-d'Armor (22) jusqu'en 1990, lu comme 22 Côtes-d'Armor "
+        "(former_departements.csv ; signalé une fois par fichier).");
+  CHECK(former[1]->place.line == 4);
+  CHECK(former[1]->value == "Loire-Inférieure");
+  CHECK(m->codes_of(DiagnosticCode::territory_ambiguous) ==
+        std::vector<std::string>{"Seine-et-Oise", "78 - Seine-et-Oise"});
+  const Diagnostic* split = m->first(DiagnosticCode::territory_ambiguous);
+  REQUIRE(split != nullptr);
+  CHECK(split->place.line == 5);
+  CHECK(split->message ==
+        "Territoire ambigu « Seine-et-Oise » : ancien département Seine-et-Oise, partagé en 1968 entre 78 Yvelines, "
+        "91 Essonne, 92 Hauts-de-Seine, 93 Seine-Saint-Denis, 94 Val-de-Marne, 95 Val-d'Oise. prith ne choisit "
+        "pas : écrivez le code INSEE d'aujourd'hui de chaque ligne ; la ligne n'est pas lue.");
 }

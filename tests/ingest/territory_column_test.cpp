@@ -77,3 +77,21 @@ TEST_CASE("total labels") {
   CHECK(read_code(column, catalogues, "Total") == "total");
   CHECK(read_code(column, catalogues, "Total Pays de la Loire") == "R52");
 }
+
+TEST_CASE("a split département's former name is settled neither by the perimeter nor by the column's level") {
+  test::Catalogues catalogues;
+  // A made-up split across two régions: 44 lies in the project's région
+  // (52), 22 does not. Evidence that settles "52" must not pick 44 here.
+  std::vector<Diagnostic> diagnostics;
+  const FormerNameCatalogue split = FormerNameCatalogue::parse(
+      "name;codes;year;source\nArmor-et-Loire;22,44;1999;made up for this test\n", "former_departements.csv",
+      catalogues.territories, diagnostics);
+  REQUIRE(diagnostics.empty());
+  const TerritoryResolver resolver(catalogues.territories, &split);
+  MappingCatalogues mapping{catalogues.territories, resolver, catalogues.indicators, "52"};
+  TerritoryColumn column(mapping);
+  column.reset(TerritoryLevel::departement);
+  CHECK(read_code(column, catalogues, "49") == "49");
+  CHECK(read_code(column, catalogues, "Armor-et-Loire") == "ambiguous");
+  CHECK(read_code(column, catalogues, "52") == "52");  // the same evidence still settles a bare code
+}

@@ -57,3 +57,17 @@ TEST_CASE("the fingerprint follows the catalogues and the région, not the expor
   write_file(territories, embedded_files().at("territories.csv") + "\n");
   CHECK(reading_fingerprint(*project.load()) != without);
 }
+
+TEST_CASE("the fingerprint follows former_departements.csv, embedded or the project's own") {
+  test::StoreProject project;
+  std::filesystem::path former = project.root() / "former_departements.csv";
+  if (std::filesystem::exists(former)) std::filesystem::remove(former);
+  const std::string without = reading_fingerprint(*project.load());
+  const std::string embedded = embedded_files().at("former_departements.csv");
+  REQUIRE(embedded.find("Côtes-du-Nord;22;1990;") != std::string::npos);
+  write_file(former, embedded);
+  CHECK(reading_fingerprint(*project.load()) == without);
+  // One more former name: the same exports may now read otherwise.
+  write_file(former, embedded + "Meurthe;54,57;1871;\"loi du 7 septembre 1871\"\n");
+  CHECK(reading_fingerprint(*project.load()) != without);
+}

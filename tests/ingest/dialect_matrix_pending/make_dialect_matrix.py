@@ -357,7 +357,8 @@ DELIMITERS = {"semicolon": ";", "comma": ",", "tab": "\t", "pipe": "|"}
 EOLS = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}
 # fr_comma_count: a French file (decimal comma) whose counts were grouped with
 # commas (pasted from another tool): the rules make such a count fractional,
-# hence value_invalid, wherever the table's evidence says French.
+# hence fractional_count (313, an error: the reading was chosen by the
+# evidence), wherever the table's evidence says French.
 LOCALES = ["fr_space", "fr_nbsp", "fr_nnbsp", "fr_dot", "fr_plain", "fr_comma_count", "en_comma", "en_plain"]
 NAMES = ["code", "label", "label_unit", "alias"]
 PREAMBLES = ["none", "title", "notes", "both", "both_padded"]
@@ -627,9 +628,10 @@ def expected_readings(cells):
     English; both -> ambiguous_number on each ambiguous cell; none -> the
     evidence of the table's other value columns decides the same way; still
     none -> a count takes the thousands reading, anything else is
-    ambiguous_number. A count read fractional is value_invalid; a count whose
-    separator the evidence makes decimal with three zeros after it ("1,000"
-    in a French column) is ambiguous_number."""
+    ambiguous_number. A count read fractional is fractional_count (an error,
+    no observation), as docs/diagnostics.md says; a count whose separator the
+    evidence makes decimal with three zeros after it ("1,000" in a French
+    column) is ambiguous_number."""
     shapes = {}
     evidence = {}
     for index, cell in enumerate(cells):
@@ -670,7 +672,7 @@ def expected_readings(cells):
                 out[index] = ("error", "ambiguous_number")
                 continue
         if is_count(cell.indicator) and value != value.to_integral_value():
-            out[index] = ("error", "value_invalid")
+            out[index] = ("error", "fractional_count")
             continue
         if value != cell.value:
             raise UnfaithfulVariant(f"{cell.text!r} reads {value}, canonical {cell.value}")
