@@ -4,6 +4,7 @@
 
 #include "catalogue/number_parser.h"
 #include "core/french_format.h"
+#include "ingest/territory_column.h"
 
 namespace prith {
 
@@ -295,6 +296,22 @@ std::optional<TableLayout> try_header(const std::vector<RawRow>& sample, const s
   return layout;
 }
 
+// True unless the first rows under the header hold cells in its territory
+// column and none of them names a territory or a total.
+bool territories_under(const std::vector<RawRow>& sample, const TableLayout& layout, const LayoutContext& context) {
+  std::size_t seen = 0;
+  for (std::size_t r = layout.data_first; r < sample.size() && r < layout.data_first + 4; ++r) {
+    const RawCell* cell = find_cell(sample[r], layout.territory_column);
+    if (cell == nullptr || cell->text.empty()) continue;
+    ++seen;
+    std::string named;
+    if (resolves_as_territory(cell, context.territories) || is_total_label(fold_for_matching(cell->text), named)) {
+      return true;
+    }
+  }
+  return seen == 0;
+}
+
 }  // namespace
 
 const RawCell* find_cell(const RawRow& row, std::uint32_t column) {
@@ -388,12 +405,19 @@ std::optional<TableLayout> detect_layout(const std::vector<RawRow>& sample,
   // only if none does, the rows whose territory column is recognised by
   // the territories under it: a named header is never passed over for a
   // title or metadata row above it.
+  // A header whose territory column holds no territory in the rows under
+  // it is kept only if no other is found: "Effectifs, données brutes, par
+  // département" is a title an unquoted comma split into cells, not a header.
+  std::optional<TableLayout> unproven;
   for (bool named : {true, false}) {
     for (std::size_t h = 0; h < rows.size(); ++h) {
       std::optional<TableLayout> layout = try_header(sample, rows, h, named, context);
-      if (layout) return layout;
+      if (!layout) continue;
+      if (territories_under(sample, *layout, context)) return layout;
+      if (!unproven) unproven = std::move(layout);
     }
   }
+  if (unproven) return unproven;
 
   failure.code = DiagnosticCode::header_not_found;
   std::string where = sample.size() == 1 ? std::string("dans la première ligne")

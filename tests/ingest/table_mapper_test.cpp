@@ -580,3 +580,27 @@ TEST_CASE("a former name is read as today's département, said once per file; a 
         "91 Essonne, 92 Hauts-de-Seine, 93 Seine-Saint-Denis, 94 Val-de-Marne, 95 Val-d'Oise. prith ne choisit "
         "pas : écrivez le code INSEE d'aujourd'hui de chaque ligne ; la ligne n'est pas lue.");
 }
+
+TEST_CASE("a title an unquoted comma cut into cells is not the header, even when a cell says département") {
+  auto m = map_rows({
+      text_row(1, {"Effectifs en fin de trimestre", " données brutes", " par département", "", "", ""}),
+      text_row(2, {"", "Indicateur", "2025T4", "2026T1"}),
+      text_row(3, {"Loire-Atlantique", "DEBOE", "8559", "8588"}),
+      text_row(4, {"Vendée", "DEBOE", "3 200", "3 250"}),
+  });
+  REQUIRE(m->reading.observations.size() == 4);
+  CHECK(m->code(m->reading.observations[0]) == "44");
+  CHECK(m->reading.observations[0].value == 8559);
+  CHECK(m->reading.observations[3].value == 3250);
+  CHECK(m->problems().empty());
+}
+
+TEST_CASE("a header whose territories are all misspelled is still the header: each row says so") {
+  auto m = map_rows({
+      text_row(1, {"Département", "Trimestre", "Indicateur", "Valeur"}),
+      text_row(2, {"Loire-Atlantque", "2025-T3", "DEBOE", "12"}),
+      text_row(3, {"Vendé", "2025-T3", "DEBOE", "13"}),
+  });
+  CHECK(m->reading.observations.empty());
+  CHECK(m->codes_of(DiagnosticCode::territory_unknown) == std::vector<std::string>{"Loire-Atlantque", "Vendé"});
+}
