@@ -48,7 +48,7 @@ TEST_CASE("what fits a table") {
 TEST_CASE("preamble and footnotes are left out; ragged rows between fitting rows stay") {
   CollectingSink sink;
   std::vector<Diagnostic> diagnostics;
-  CsvTableTrimmer trimmer(sink, 3, diagnostics);
+  CsvTableTrimmer trimmer(sink, CsvDialect{.delimiter = ',', .columns = 3}, diagnostics);
   trimmer.begin_table(TableInfo{});
   trimmer.row(row(1, "Titre"));
   trimmer.row(row(2, "Source : X||"));
@@ -71,7 +71,7 @@ TEST_CASE("preamble and footnotes are left out; ragged rows between fitting rows
 TEST_CASE("nothing fits: everything is shown rather than nothing") {
   CollectingSink sink;
   std::vector<Diagnostic> diagnostics;
-  CsvTableTrimmer trimmer(sink, 5, diagnostics);
+  CsvTableTrimmer trimmer(sink, CsvDialect{.delimiter = ',', .columns = 5}, diagnostics);
   trimmer.begin_table(TableInfo{});
   trimmer.row(row(1, "x"));
   trimmer.row(row(2, "y"));
@@ -83,7 +83,7 @@ TEST_CASE("nothing fits: everything is shown rather than nothing") {
 TEST_CASE("a long run of rows that do not fit is data, not footnotes") {
   CollectingSink sink;
   std::vector<Diagnostic> diagnostics;
-  CsvTableTrimmer trimmer(sink, 3, diagnostics);
+  CsvTableTrimmer trimmer(sink, CsvDialect{.delimiter = ',', .columns = 3}, diagnostics);
   trimmer.begin_table(TableInfo{});
   trimmer.row(row(1, "a|b|c"));
   for (std::uint32_t line = 2; line <= 400; ++line) trimmer.row(row(line, "z"));
