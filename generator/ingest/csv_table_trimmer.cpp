@@ -34,6 +34,21 @@ const RawCell* cell_at(const RawRow& row, std::uint32_t column) {
 
 bool has_text(const RawCell* cell) { return cell != nullptr && cell->kind != CellKind::empty; }
 
+}  // namespace
+
+// Under the first header row, a row of the table's width with a few labels
+// and no figure ("BOE" over two columns) may be a group label: it stays a
+// stacked header candidate although it does not fit the table.
+bool CsvTableTrimmer::group_label_row(const RawRow& row) const {
+  if (header_rows_.empty() || header_rows_.size() >= kMaxStackedRows || has_figure(row)) return false;
+  auto width = static_cast<std::uint32_t>(row.cells.size());
+  if (width + 1 < columns_ || width > columns_ + 1) return false;
+  return std::any_of(row.cells.begin(), row.cells.end(),
+                     [](const RawCell& cell) { return cell.kind != CellKind::empty; });
+}
+
+namespace {
+
 // The first data row has a figure under a label of the last header row:
 // what makes the rows above it a header rather than rows of a text table.
 bool figure_under_label(const RawRow& data, const RawRow& header) {
@@ -170,6 +185,10 @@ void CsvTableTrimmer::row(const RawRow& row) {
     return;
   }
   bool fits = row_fits_table(row, columns_);
+  if (!fits && in_table_ && !header_done_ && group_label_row(row)) {
+    header_row(row);  // a group label over the column labels: part of a stacked header
+    return;
+  }
   if (!fits) {
     if (in_table_ && !header_done_) flush_header_rows();
     held_.push_back(row);

@@ -62,6 +62,7 @@ class CsvTableTrimmer : public RowSink {
   void flush_header_rows();
   void start_table(const RawRow& first);
   void header_row(const RawRow& row);
+  bool group_label_row(const RawRow& row) const;
   bool take_other_delimiter_header(const RawRow& first);
   void start_other_table(const RawRow& header);
   void report_other_table();
