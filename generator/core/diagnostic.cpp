@@ -25,6 +25,7 @@ std::string_view code_name(DiagnosticCode code) {
     PRITH_CODE(stacked_header)
     PRITH_CODE(header_other_delimiter)
     PRITH_CODE(second_table)
+    PRITH_CODE(row_other_delimiter)
     PRITH_CODE(territory_unknown)
     PRITH_CODE(territory_ambiguous)
     PRITH_CODE(period_invalid)

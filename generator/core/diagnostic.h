@@ -40,6 +40,7 @@ enum class DiagnosticCode : std::uint16_t {
   stacked_header = 210,      // info: `inspect --table` joined header rows stacked on each other
   header_other_delimiter = 211,  // info: `inspect --table` read a header written with another delimiter
   second_table = 212,        // warning: `inspect --table` met a repeated header; only the first table is written
+  row_other_delimiter = 213,  // info: `inspect --table` cut a row written with another delimiter again
   // Values (3xx).
   territory_unknown = 300,
   territory_ambiguous = 301,

@@ -220,7 +220,7 @@ void CsvTableTrimmer::row(const RawRow& row) {
     start_other_table(row);
     return;
   }
-  flush_held();
+  flush_held(true);
   next_.row(row);
 }
 
@@ -291,6 +291,43 @@ void CsvTableTrimmer::flush_header_rows() {
   header_rows_.clear();
 }
 
+// `text` cut by another delimiter than the data's (same quote) into exactly
+// the table's width: the delimiter used, or '\0'. A header's cells must all
+// be labels; a row needs two values at least, one a figure (a note in the
+// middle of the table, "note au milieu", stays as it is).
+char CsvTableTrimmer::cut_other_delimiter(const std::string& text, bool header, RawRow& cut) const {
+  for (char delimiter : {' ', ';', ',', '\t', '|'}) {
+    if (delimiter == dialect_.delimiter) continue;
+    if (text.find(delimiter) == std::string::npos) continue;
+    CsvDialect other = dialect_;
+    other.delimiter = delimiter;
+    other.space_after_delimiter = false;
+    other.columns = 0;  // no repair
+    FieldCollector collector;
+    CsvParser parser(other, collector);
+    parser.feed(text);
+    parser.finish();
+    if (collector.records != 1 || collector.fields.size() != columns_) continue;
+    std::size_t values = 0, figures = 0;
+    for (const std::string& field : collector.fields) {
+      values += !field.empty();
+      figures += !field.empty() && looks_like_figure(field);
+    }
+    bool labels = values == columns_ && figures == 0;
+    if (header ? !labels : values < 2 || figures == 0) continue;
+    cut.cells.clear();
+    for (std::size_t i = 0; i < collector.fields.size(); ++i) {
+      RawCell cell;
+      cell.kind = collector.fields[i].empty() ? CellKind::empty : CellKind::text;
+      cell.text = std::move(collector.fields[i]);
+      cell.column = static_cast<std::uint32_t>(i + 1);
+      cut.cells.push_back(std::move(cell));
+    }
+    return delimiter;
+  }
+  return '\0';
+}
+
 // The line just before the first row, one cell that another delimiter cuts
 // into the table's width, none a figure, over a row with a figure: the header
 // written with another delimiter than the data.
@@ -298,46 +335,65 @@ bool CsvTableTrimmer::take_other_delimiter_header(const RawRow& first) {
   if (held_.empty() || columns_ < 2 || !has_figure(first)) return false;
   const RawRow& candidate = held_.back();
   if (candidate.cells.size() != 1 || candidate.cells[0].kind == CellKind::empty) return false;
-  for (char delimiter : {' ', ';', ',', '\t', '|'}) {
-    if (delimiter == dialect_.delimiter) continue;
-    CsvDialect other = dialect_;
-    other.delimiter = delimiter;
-    other.space_after_delimiter = false;
-    other.columns = 0;  // no repair
-    FieldCollector collector;
-    CsvParser parser(other, collector);
-    parser.feed(candidate.cells[0].text);
-    parser.finish();
-    if (collector.records != 1 || collector.fields.size() != columns_) continue;
-    bool labels = std::none_of(collector.fields.begin(), collector.fields.end(),
-                               [](const std::string& field) {
-                                 return field.empty() || looks_like_figure(field);
-                               });
-    if (!labels) continue;
-    RawRow header;
-    header.line = candidate.line;
-    for (std::size_t i = 0; i < collector.fields.size(); ++i) {
-      RawCell cell;
-      cell.kind = CellKind::text;
-      cell.text = std::move(collector.fields[i]);
-      cell.column = static_cast<std::uint32_t>(i + 1);
-      header.cells.push_back(std::move(cell));
-    }
-    Diagnostic d;
-    d.severity = Severity::info;
-    d.code = DiagnosticCode::header_other_delimiter;
-    d.place.line = candidate.line;
-    d.value = candidate.cells[0].text.substr(0, kMaxValueSize);
-    d.message = "L'en-tête ligne " + std::to_string(candidate.line) + " est écrit avec le séparateur " +
-                delimiter_name(delimiter) + ", les données avec " +
-                delimiter_name(dialect_.delimiter) + " : il est lu comme l'en-tête de ses " +
-                std::to_string(columns_) + " colonnes.";
-    diagnostics_.push_back(std::move(d));
-    held_.pop_back();
-    header_rows_.push_back(std::move(header));
-    return true;
+  RawRow header;
+  header.line = candidate.line;
+  char delimiter = cut_other_delimiter(candidate.cells[0].text, true, header);
+  if (delimiter == '\0') return false;
+  Diagnostic d;
+  d.severity = Severity::info;
+  d.code = DiagnosticCode::header_other_delimiter;
+  d.place.line = candidate.line;
+  d.value = candidate.cells[0].text.substr(0, kMaxValueSize);
+  d.message = "L'en-tête ligne " + std::to_string(candidate.line) + " est écrit avec le séparateur " +
+              delimiter_name(delimiter) + ", les données avec " +
+              delimiter_name(dialect_.delimiter) + " : il est lu comme l'en-tête de ses " +
+              std::to_string(columns_) + " colonnes.";
+  diagnostics_.push_back(std::move(d));
+  held_.pop_back();
+  header_rows_.push_back(std::move(header));
+  return true;
+}
+
+// A row inside the table that does not fit it, written with another
+// delimiter ("17/02/2018 02:00 0 YY-5315 ..." among comma rows): its text,
+// as the line held it, cut again into the table's width.
+bool CsvTableTrimmer::recut_row(const RawRow& row, RawRow& cut) const {
+  if (columns_ < 2 || row.cells.size() == columns_ || row.cells.empty()) return false;
+  // The line's text: the fields joined again. Only when nothing was quoted
+  // at the start of a field (the join would then lose the quotes): read
+  // again with the data's dialect, the text must give the same fields.
+  std::string text;
+  const std::string separator = dialect_.space_after_delimiter
+                                    ? std::string(1, dialect_.delimiter) + " "
+                                    : std::string(1, dialect_.delimiter);
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    if (i > 0) text += separator;
+    text += row.cells[i].text;
   }
-  return false;
+  if (text.find_first_of("\r\n") != std::string::npos) return false;
+  FieldCollector same;
+  CsvDialect plain = dialect_;
+  plain.columns = 0;
+  CsvParser parser(plain, same);
+  parser.feed(text);
+  parser.finish();
+  if (same.records != 1 || same.fields.size() != row.cells.size()) return false;
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    if (same.fields[i] != row.cells[i].text) return false;
+  }
+  cut.line = row.line;
+  char delimiter = cut_other_delimiter(text, false, cut);
+  if (delimiter == '\0') return false;
+  Diagnostic d;
+  d.severity = Severity::info;
+  d.code = DiagnosticCode::row_other_delimiter;
+  d.place.line = row.line;
+  d.value = text.substr(0, kMaxValueSize);
+  d.message = "La ligne " + std::to_string(row.line) + " est écrite avec le séparateur " +
+              delimiter_name(delimiter) + ", le tableau avec " + delimiter_name(dialect_.delimiter) +
+              " : elle est relue en " + std::to_string(columns_) + " colonnes.";
+  diagnostics_.push_back(std::move(d));
+  return true;
 }
 
 void CsvTableTrimmer::start_other_table(const RawRow& header) {
@@ -366,8 +422,9 @@ void CsvTableTrimmer::report_other_table() {
   diagnostics_.push_back(std::move(d));
 }
 
-void CsvTableTrimmer::flush_held() {
-  for (const RawRow& held : held_) next_.row(held);
+void CsvTableTrimmer::flush_held(bool recut) {
+  RawRow cut;
+  for (const RawRow& held : held_) next_.row(recut && recut_row(held, cut) ? cut : held);
   held_.clear();
 }
 

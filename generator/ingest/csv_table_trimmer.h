@@ -19,6 +19,9 @@
 //  - a one-cell line just before the first row, which another delimiter
 //    (space, ";", ",", tab, "|") cuts into exactly the table's width with no
 //    figure, is the header written with that delimiter (header_other_delimiter);
+//  - between rows of the table, a row that does not fit, and that another
+//    delimiter cuts into exactly the table's width, is cut that way
+//    (row_other_delimiter);
 //  - a row that repeats the header (the same labels, one more or one less
 //    allowed) starts a second table: the first ends there and only it is
 //    passed on; each further table is reported with its lines (second_table).
@@ -58,12 +61,14 @@ class CsvTableTrimmer : public RowSink {
   void end_table() override;
 
  private:
-  void flush_held();
+  void flush_held(bool recut = false);
   void flush_header_rows();
   void start_table(const RawRow& first);
   void header_row(const RawRow& row);
   bool group_label_row(const RawRow& row) const;
+  char cut_other_delimiter(const std::string& text, bool header, RawRow& cut) const;
   bool take_other_delimiter_header(const RawRow& first);
+  bool recut_row(const RawRow& row, RawRow& cut) const;
   void start_other_table(const RawRow& header);
   void report_other_table();
   void report(std::uint32_t count, std::uint32_t first_line, std::uint32_t last_line,

@@ -245,3 +245,15 @@ TEST_CASE("an empty file is an empty table, with a warning") {
     CHECK(refusal->code == DiagnosticCode::empty_file);
   }
 }
+
+TEST_CASE("a row written with another delimiter inside the table is cut again") {
+  // Cut at its comma, the line has two fields for four columns.
+  Table t = table_of("a,b,c,d\n1,2,3,4\n5 6 7 \"x, y\"\nnote au milieu encore\n8,9,10,11\n");
+  CHECK(t.out == "a,b,c,d\n1,2,3,4\n5,6,7,\"x, y\"\nnote au milieu encore\n8,9,10,11\n");
+  CHECK(t.err == "row_other_delimiter@3: La ligne 3 est écrite avec le séparateur espace, le tableau "
+                 "avec « , » : elle est relue en 4 colonnes.\n");
+  // After the last row of the table, such a line is a footnote.
+  Table after = table_of("a;b;c\n1;2;3\n4 5 6\n");
+  CHECK(after.out == "a,b,c\n1,2,3\n");
+  CHECK(after.err == "rows_outside_table@3: 1 ligne après le tableau (ligne 3) laissée de côté.\n");
+}
