@@ -49,6 +49,23 @@ bool CsvTableTrimmer::group_label_row(const RawRow& row) const {
 
 namespace {
 
+// Rows that are a header's, not a table's first rows of text ("FR;France;
+// pays;" under "code;name;level;parent"): each repeats the first, or the
+// last fills a gap the rows above leave (a group label over its columns,
+// ";Demandeurs;Demandeurs" over "Département;T2 2025;T3 2025").
+bool stacked_like_header(const std::vector<RawRow>& rows) {
+  bool repeats = true;
+  for (std::size_t i = 1; i < rows.size(); ++i) repeats = repeats && repeats_header(rows[i], rows[0]);
+  if (repeats) return true;
+  for (const RawCell& cell : rows.back().cells) {
+    if (cell.kind == CellKind::empty) continue;
+    bool gap = true;
+    for (std::size_t i = 0; i + 1 < rows.size(); ++i) gap = gap && !has_text(cell_at(rows[i], cell.column));
+    if (gap) return true;
+  }
+  return false;
+}
+
 // The first data row has a figure under a label of the last header row:
 // what makes the rows above it a header rather than rows of a text table.
 bool figure_under_label(const RawRow& data, const RawRow& header) {
@@ -242,7 +259,8 @@ void CsvTableTrimmer::header_row(const RawRow& row) {
     header_rows_.push_back(row);
     return;
   }
-  if (figures && header_rows_.size() >= 2 && figure_under_label(row, header_rows_.back())) {
+  if (figures && header_rows_.size() >= 2 && figure_under_label(row, header_rows_.back()) &&
+      stacked_like_header(header_rows_)) {
     RawRow joined;
     joined.line = header_rows_.front().line;
     std::uint32_t width = 0;

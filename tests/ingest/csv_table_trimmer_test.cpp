@@ -165,6 +165,11 @@ TEST_CASE("stacked header rows are joined into one header") {
                       "Ain,1 204,1 250,845\n");
   CHECK(groups.err == "stacked_header@1: En-tête sur 3 lignes (lignes 1 à 3) : réunies en une "
                       "seule, colonne par colonne.\n");
+  // A group label repeated over its columns, the first column's label below it.
+  Table periods = table_of(";Demandeurs;Demandeurs;Entrées\nDépartement;T2 2025;T3 2025;T3 2025\n"
+                           "Loire-Atlantique;14 012;14 178;1 203\n");
+  CHECK(periods.out == "Département,Demandeurs T2 2025,Demandeurs T3 2025,Entrées T3 2025\n"
+                       "Loire-Atlantique,14 012,14 178,1 203\n");
 }
 
 TEST_CASE("rows of text above a figure that is not under a label are not a header") {
@@ -172,6 +177,13 @@ TEST_CASE("rows of text above a figure that is not under a label are not a heade
   Table t = table_of("Nom;Ville;Note\nDupont;Nantes;\nMartin;Angers;12\n");
   CHECK(t.out == "Nom,Ville,Note\nDupont,Nantes,\nMartin,Angers,12\n");
   CHECK(t.err == "");
+  // The first rows of a table of codes: the second row neither repeats the
+  // header nor fills a gap of it.
+  Table codes = table_of("code;name;level;parent\nFR;France;pays;\nR52;Pays de la Loire;région;FR\n"
+                         "44;Loire-Atlantique;département;R52\n");
+  CHECK(codes.out == "code,name,level,parent\nFR,France,pays,\nR52,Pays de la Loire,région,FR\n"
+                     "44,Loire-Atlantique,département,R52\n");
+  CHECK(codes.err == "");
   // Four rows without a figure: more than a header.
   Table text = table_of("a;b;c\nd;e;f\ng;h;i\nj;k;l\n1;2;3\n");
   CHECK(text.out == "a,b,c\nd,e,f\ng,h,i\nj,k,l\n1,2,3\n");
