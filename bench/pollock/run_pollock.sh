@@ -50,7 +50,7 @@ find "$pollock/polluted_files/csv" -maxdepth 1 -name '*.csv' -print0 | sort -z |
 end=$EPOCHREALTIME
 awk -v n="$(ls "$pollock"/polluted_files/csv/*.csv | wc -l)" -v s="$start" -v e="$end" \
   'BEGIN { printf "read %d files in %.1f s\n", n, e - s }'
-refused=$(grep -l '^Application Error$' "$out"/loading/*_converted.csv 2>/dev/null | wc -l)
+refused=$(grep -l "^Application Error$" "$out"/loading/*_converted.csv 2>/dev/null | wc -l || true)
 echo "refused $refused"
 
 args=("$pollock" "$out/loading" --per-file "$out/per_file.csv" --worst "${WORST:-0}")

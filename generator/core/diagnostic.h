@@ -37,6 +37,10 @@ enum class DiagnosticCode : std::uint16_t {
   rows_outside_table = 207,  // info: preamble or footnote lines left out of `inspect --table`
   stray_quote = 208,         // a quote that opened a field by mistake, read as a character
   layout_detected = 209,     // info: the header and the columns the mapper found
+  stacked_header = 210,      // info: `inspect --table` joined header rows stacked on each other
+  header_other_delimiter = 211,  // info: `inspect --table` read a header written with another delimiter
+  second_table = 212,        // warning: `inspect --table` met a repeated header; only the first table is written
+  row_other_delimiter = 213,  // info: `inspect --table` cut a row written with another delimiter again
   // Values (3xx).
   territory_unknown = 300,
   territory_ambiguous = 301,

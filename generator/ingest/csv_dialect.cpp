@@ -32,6 +32,7 @@ class WidthCounter : public CsvRecordHandler {
       }
     }
     if (!found) widths_.push_back({width, 1});
+    if (first_width == 0) first_width = width;
     if (record.has_quote()) ++quoted_records;
     for (std::size_t i = 0; i < record.size(); ++i) {
       std::string_view field = record.field(i);
@@ -58,6 +59,7 @@ class WidthCounter : public CsvRecordHandler {
   std::uint32_t space_led_fields = 0;
   std::uint32_t later_fields = 0;
   std::uint32_t cut_quote_records = 0;
+  std::uint32_t first_width = 0;  // the first record that counts: the header, most often
 
  private:
   // A field that starts with a quote character the candidate does not use,
@@ -88,9 +90,14 @@ constexpr Candidate kDelimiters[] = {{';', false}, {',', false}, {'\t', false},
                                      {'|', false}, {',', true},  {' ', false}};
 constexpr char kQuotes[] = {'"', '\0', '\''};
 
+// Consistency first; then quoting; then whether the first record (the header,
+// unless a title precedes it) is cut like the rows; width only on a tie, the
+// wider table winning; then fewer fields led by a space.
 bool better(const DialectScore& a, const DialectScore& b) {
   if (std::fabs(a.consistency - b.consistency) > 1e-9) return a.consistency > b.consistency;
   if (a.quoted_fields != b.quoted_fields) return a.quoted_fields > b.quoted_fields;
+  if (a.header_consistent != b.header_consistent) return a.header_consistent;
+  if (a.columns != b.columns) return a.columns > b.columns;
   return a.space_led_fields < b.space_led_fields;
 }
 
@@ -131,15 +138,19 @@ DialectScore score_dialect(std::string_view sample, const CsvDialect& candidate,
   score.quoted_fields = counter.quoted_records;
   score.space_led_fields = counter.space_led_fields;
   score.later_fields = counter.later_fields;
-  // One column means the delimiter was not seen: no evidence at all. Wider
-  // tables win over narrower ones cut as consistently, but sub-linearly, so
-  // that a delimiter splitting more on fewer rows does not win.
-  if (width >= 2) score.consistency = count * std::sqrt(static_cast<double>(width));
-  // A quote that never closes costs the candidate half a consistent record: it
-  // breaks ties against it without outweighing the widths (a stray quote
-  // in a well-quoted file must not turn quoting off).
-  score.consistency -= 0.5 * static_cast<double>(diagnostics.size()) *
-                       std::sqrt(static_cast<double>(std::max<std::uint32_t>(width, 1)));
+  score.header_consistent = width >= 2 && counter.first_width == width;
+  // One column means the delimiter was not seen: no evidence at all. The
+  // score is the number of records cut into the same number of fields, the
+  // header among them: a candidate that cuts the header differently from
+  // its rows (a space inside labels such as "Bénéficiaires de l'OETH
+  // inscrits (cat. A, B, C)" while the header has none) has one consistent
+  // record fewer than the true delimiter, however many fields it makes.
+  // Width never adds to the score; it only breaks ties (see better()).
+  if (width >= 2) score.consistency = static_cast<double>(count);
+  // A quote that never closes costs the candidate half a consistent record:
+  // it breaks ties against it without outweighing a whole row (a stray
+  // quote in a well-quoted file must not turn quoting off).
+  score.consistency -= 0.5 * static_cast<double>(diagnostics.size());
   return score;
 }
 

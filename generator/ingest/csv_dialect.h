@@ -2,8 +2,10 @@
 // ending) of decoded text, sniffed on a bounded sample.
 //
 // As DuckDB's sniffer does, every candidate is parsed over the sample and
-// scored by how consistently it cuts records into the same number of fields;
-// the best score wins, ties go to the most usual choice. Nothing is guessed
+// scored by how many records, the header among them, it cuts into the same
+// number of fields; the width of the table is never a merit, only a
+// tie-break, so a delimiter that also splits labels ("cat. A, B, C") does not
+// win by making more fields. Ties go to the most usual choice. Nothing is guessed
 // from a single line. Blank and delimiter-only lines do not count, and title
 // or footnote lines only lower a candidate's score a little, so preambles do
 // not mislead the choice.
@@ -40,8 +42,10 @@ char sep_directive(std::string_view text);
 
 // The candidates and their scores on a sample, for tests and `inspect`.
 struct DialectScore {
-  double consistency = 0;     // records of the most frequent width, weighted by that width
+  double consistency = 0;     // records of the most frequent width (header included), minus
+                              // half a record per quote left open
   std::uint32_t columns = 0;  // the most frequent width
+  bool header_consistent = false;  // the first record counted has that width
   std::uint32_t quoted_fields = 0;
   std::uint32_t space_led_fields = 0;  // fields starting with a space
   std::uint32_t later_fields = 0;      // fields after the first of their record

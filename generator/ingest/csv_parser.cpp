@@ -208,6 +208,15 @@ bool CsvParser::feed(std::string_view text) {
           state_ = State::unquoted;
           continue;
         }
+        if (glued_quote_closes_) {  // a repair attempt (see repair_record)
+          if (glued_line_ == 0) {
+            glued_line_ = line_;
+            glued_column_ = static_cast<std::uint32_t>(ends_.size() + 1);
+          }
+          in_quote = false;
+          state_ = State::unquoted;
+          continue;
+        }
         // A quote followed by anything else is part of the text ('Men's
         // boots' in a file quoted with '): the field goes on.
         buffer_.push_back(static_cast<char>(quote_));
@@ -347,7 +356,48 @@ bool CsvParser::repair_record(std::string_view raw) {
     }
     return true;
   }
-  return false;
+  return repair_glued_quote(raw);
+}
+
+// The last attempt: a quote glued to text after a quoted value
+// ('"URL"Comments' in a header missing a delimiter) closes the value, so the
+// field ends at the line break instead of swallowing the next lines. Kept
+// only if that cuts the raw text into several records, each within one
+// field of the table's width.
+bool CsvParser::repair_glued_quote(std::string_view raw) {
+  CsvDialect plain = dialect_;
+  plain.columns = 0;
+  RecordCollector collector;
+  std::vector<Diagnostic> problems;
+  CsvParser attempt(plain, collector, &problems);
+  attempt.line_ = record_line_;
+  attempt.record_line_ = record_line_;
+  attempt.glued_quote_closes_ = true;
+  attempt.feed(raw);
+  attempt.finish();
+  if (!problems.empty() || collector.records.size() < 2 || attempt.glued_line_ == 0) return false;
+  for (const auto& r : collector.records) {
+    if (r.data.empty() && !r.has_quote) continue;
+    std::size_t width = r.ends.size();
+    if (width + 1 < dialect_.columns || width > dialect_.columns + 1) return false;
+  }
+  if (diagnostics_ != nullptr) {
+    Diagnostic d;
+    d.severity = Severity::warning;
+    d.code = DiagnosticCode::stray_quote;
+    d.place.line = attempt.glued_line_;
+    d.place.column = attempt.glued_column_;
+    d.value = first_line_of(raw, 60);
+    d.message = "Guillemet collé à du texte ligne " + std::to_string(attempt.glued_line_) +
+                ", colonne " + std::to_string(attempt.glued_column_) +
+                " : il ferme la valeur entre guillemets, la suite du champ est lue telle quelle "
+                "et la ligne suivante n'est pas avalée.";
+    diagnostics_->push_back(std::move(d));
+  }
+  for (const auto& r : collector.records) {
+    if (!deliver(r.line, r.data, r.ends, r.has_quote)) break;
+  }
+  return true;
 }
 
 void CsvParser::finish() {

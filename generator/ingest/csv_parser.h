@@ -101,6 +101,7 @@ class CsvParser {
   bool deliver(std::uint32_t line, std::string_view data, const std::vector<std::uint32_t>& ends,
                bool has_quote);
   bool repair_record(std::string_view raw);
+  bool repair_glued_quote(std::string_view raw);
   void reopen_unclosed_quote();
 
   CsvDialect dialect_;
@@ -146,6 +147,10 @@ class CsvParser {
   std::vector<QuoteOpen> quote_opens_;
   bool stray_quote_ = false;
   std::size_t literal_quote_at_ = static_cast<std::size_t>(-1);  // for repair attempts
+  // Repair attempt: a closing quote glued to text ('"URL"Comments') closes
+  // the quoted part and the field goes on unquoted, as Python's csv reads it.
+  bool glued_quote_closes_ = false;
+  std::uint32_t glued_line_ = 0, glued_column_ = 0;  // the first such quote
 };
 
 }  // namespace prith

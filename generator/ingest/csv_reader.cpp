@@ -156,7 +156,7 @@ std::optional<Refusal> stream_records(ByteSource& source, std::string& block, Te
   std::optional<CsvTableTrimmer> trimmer;
   RowSink* target = &sink;
   if (options.table_only) {
-    trimmer.emplace(sink, dialect.columns, diagnostics);
+    trimmer.emplace(sink, dialect, diagnostics);
     target = &*trimmer;
   }
   target->begin_table(TableInfo{});
@@ -190,17 +190,28 @@ std::optional<Refusal> stream_records(ByteSource& source, std::string& block, Te
   return std::nullopt;
 }
 
+// An empty file refuses the file for the mapper; for `inspect --table` it
+// is an empty table, and a warning says so.
+std::optional<Refusal> empty_file(RowSink& sink, std::vector<Diagnostic>& diagnostics,
+                                  const CsvReadOptions& options) {
+  if (!options.table_only) return refusal(DiagnosticCode::empty_file, "Le fichier est vide.");
+  diagnostics.push_back(file_diagnostic(Severity::warning, DiagnosticCode::empty_file, "",
+                                        "Le fichier est vide : le tableau écrit est vide."));
+  sink.begin_table(TableInfo{});
+  sink.end_table();
+  return std::nullopt;
+}
+
 std::optional<Refusal> read_stream(ByteSource& source, std::uint64_t total, RowSink& sink,
                                    std::vector<Diagnostic>& diagnostics,
                                    const CsvReadOptions& options, CsvDialect* detected) {
-  if (total == 0) return refusal(DiagnosticCode::empty_file, "Le fichier est vide.");
+  if (total == 0) return empty_file(sink, diagnostics, options);
   std::string block(std::max<std::size_t>(options.block_size, 1), '\0');
   std::string head;
   bool at_end = read_head(source, block, total, head);
   if (head.empty()) {
-    return source.failed()
-               ? refusal(DiagnosticCode::file_unreadable, "Le fichier ne peut pas être lu.")
-               : refusal(DiagnosticCode::empty_file, "Le fichier est vide.");
+    if (source.failed()) return refusal(DiagnosticCode::file_unreadable, "Le fichier ne peut pas être lu.");
+    return empty_file(sink, diagnostics, options);
   }
 
   // Pass 1: encoding.
@@ -215,7 +226,7 @@ std::optional<Refusal> read_stream(ByteSource& source, std::uint64_t total, RowS
   std::string text;
   decoder.decode(head, text);
   if (at_end) decoder.finish(text);
-  if (at_end && text.empty()) return refusal(DiagnosticCode::empty_file, "Le fichier est vide.");
+  if (at_end && text.empty()) return empty_file(sink, diagnostics, options);
   head = std::string();  // the decoded text is all that is needed now
 
   // Pass 2: dialect.

@@ -6,7 +6,9 @@
 //   2. csv_dialect    delimiter, quote, escape scored on the first 64 KiB of text;
 //   3. csv_parser     streaming records, physical line numbers;
 //   4. csv_table_trimmer  (only with CsvReadOptions::table_only) preamble
-//                     and footnote lines left out.
+//                     and footnote lines left out, stacked header rows
+//                     joined, a second table left out and reported; an
+//                     empty file is then an empty table, not a refusal.
 // Records become RawRows of text cells; headers and values are the table
 // mapper's business. Blank and delimiter-only lines are skipped; every other
 // row keeps the physical line where it starts.
@@ -38,8 +40,9 @@ inline constexpr std::size_t kMaxCsvFields = 65'536;
 inline constexpr std::size_t kCsvSampleSize = 64 * 1024;
 
 struct CsvReadOptions {
-  // Leave out the title lines before the table and the footnotes after it
-  // (see csv_table_trimmer.h). For `prith inspect --table`; the mapper wants all rows.
+  // Leave out the title lines before the table and the footnotes after it,
+  // and bound its header and its end (see csv_table_trimmer.h). For
+  // `prith inspect --table`; the mapper wants all rows.
   bool table_only = false;
   std::uint64_t max_file_size = kMaxCsvFileSize;
   std::size_t max_record_size = kMaxCsvRecordSize;

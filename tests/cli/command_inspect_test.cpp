@@ -66,6 +66,26 @@ TEST_CASE("inspect --table prints the raw table as RFC 4180 CSV") {
   CHECK(err.str().find("rows_outside_table") != std::string::npos);
 }
 
+TEST_CASE("inspect --table of an empty file prints an empty table and a warning") {
+  test::TemporaryFolder folder;
+  std::string file = folder.write("vide.csv", "");
+  std::ostringstream out, err;
+  CHECK(run_inspect({file, "--table"}, out, err) == kExitClean);
+  CHECK(out.str() == "");
+  CHECK(err.str() == "avertissement · empty_file : Le fichier est vide : le tableau écrit est vide.\n");
+}
+
+TEST_CASE("inspect --table writes the first of two tables and names the second") {
+  test::TemporaryFolder folder;
+  std::string file = folder.write("deux.csv", "a;b;c\n1;2;3\na;b;c\n4;5;6\n");
+  std::ostringstream out, err;
+  CHECK(run_inspect({file, "--table"}, out, err) == kExitClean);
+  CHECK(out.str() == "a,b,c\n1,2,3\n");
+  CHECK(err.str().find("avertissement · ligne 3 · second_table : Autre tableau, lignes 3 à 4 : son "
+                       "en-tête (3 colonnes) reprend celui de la ligne 1, suivi de 1 ligne ; seul le "
+                       "premier tableau est écrit.\n") != std::string::npos);
+}
+
 TEST_CASE("inspect of a missing file says so and goes on with the others") {
   InspectProject project;
   std::string good = project.folder.write("ok.csv", "Département;Trimestre;Indicateur;Valeur\n44;2025T3;DEBOE;5\n");

@@ -99,14 +99,54 @@ TEST_CASE("an unfinished sample does not count its cut last record") {
   CHECK(d.delimiter == ';');
 }
 
-TEST_CASE("scores: consistency grows with consistent rows and width") {
+TEST_CASE("scores: consistency counts the records cut alike, header included; width does not add") {
   CsvDialect semicolon;
   DialectScore score = score_dialect("a;b\n1;2\n3;4\n", semicolon, true);
   CHECK(score.columns == 2);
-  CHECK(score.consistency == doctest::Approx(3 * 1.41421356));
+  CHECK(score.consistency == doctest::Approx(3));
+  CHECK(score.header_consistent);
+  // Twice as wide, as many records: the same consistency.
+  CHECK(score_dialect("a;b;c;d\n1;2;3;4\n5;6;7;8\n", semicolon, true).consistency ==
+        doctest::Approx(3));
+  // A header cut differently from its rows is not counted, and says so.
+  DialectScore spaced = score_dialect("ab;cd\n1 x y;2\n3 z t;4\n", CsvDialect{.delimiter = ' '}, true);
+  CHECK(spaced.columns == 3);
+  CHECK(spaced.consistency == doctest::Approx(2));
+  CHECK_FALSE(spaced.header_consistent);
   CsvDialect comma;
   comma.delimiter = ',';
   CHECK(score_dialect("a;b\n1;2\n3;4\n", comma, true).consistency == 0);
+  // A quote left open costs half a record (the record itself, read again
+  // with the quote as text, still counts).
+  CHECK(score_dialect("a;b\n1;2\n\"3;4\n", semicolon, true).consistency == doctest::Approx(2.5));
+}
+
+TEST_CASE("labels with spaces, commas and parentheses do not fool the delimiter") {
+  const std::string label = "Bénéficiaires de l'OETH inscrits (cat. A, B, C)";
+  std::string semicolon = "Département;Trimestre;Indicateur;Valeur\n";
+  std::string comma = "Département,Trimestre,Indicateur,Valeur\n";
+  std::string tab = "Département\tTrimestre\tIndicateur\tValeur\n";
+  const char* rows[][2] = {{"Ain", "1 204"}, {"Aisne", "2 845"}, {"Allier", "1 612"},
+                           {"Ardèche", "3 050"}, {"Ardennes", "1 999"}};
+  for (const auto& row : rows) {
+    semicolon += std::string(row[0]) + ";2026-T1;" + label + ";" + row[1] + "\n";
+    comma += std::string(row[0]) + ",2026-T1,\"" + label + "\"," + row[1] + "\n";
+    tab += std::string(row[0]) + "\t2026-T1\t" + label + "\t" + row[1] + "\n";
+  }
+  // Cut at spaces, every row has 9 fields and the header 1: space made the
+  // most fields, but only 5 records of 6 agree; ';' cuts all 6 alike.
+  CHECK(sniff(semicolon) == "; quote=\" cols=4");
+  CHECK(sniff(comma) == ", quote=\" cols=4");
+  CHECK(sniff(tab) == "TAB quote=\" cols=4");
+  // The label unquoted in a ';' file: its commas make 3 fields more, on
+  // every row but the header.
+  std::string bare = "Département;Trimestre;Indicateur;Valeur\n";
+  for (const auto& row : rows) bare += std::string(row[0]) + ";2026-T1;" + label + ";" + row[1] + "\n";
+  CHECK(sniff(bare) == "; quote=\" cols=4");
+  // Labels in the header too: still the header's delimiter.
+  CHECK(sniff("Territoire;Demandeurs d'emploi (cat. A, B, C);Bénéficiaires (OETH, RQTH)\n"
+              "Ain;1 204;3 050\nAisne;2 845;1 999\nAllier;1 612;845\n") ==
+        "; quote=\" cols=3");
 }
 
 TEST_CASE("Excel's sep= line names the delimiter") {

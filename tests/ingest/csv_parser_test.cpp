@@ -214,6 +214,30 @@ TEST_CASE("a stray quote before a line break no longer swallows the next line") 
                          "1|a|b|\"\n2|1|x,y|3\n3|4|5|6\n");
 }
 
+TEST_CASE("a quote glued to text after a quoted value does not swallow the next line") {
+  CsvDialect d = dialect(',');
+  d.columns = 4;
+  // A header missing its last delimiter: '"URL"Comments'. Read as text, the
+  // quote would keep the field open up to '"Boots"' on line 2.
+  const std::string text = "ID,\"Desc\",\"URL\"Comments\n1,\"Boots\",\"https://x\",\n2,b,c,d\n";
+  check_every_block_size(text, d, "1|ID|Desc|URLComments\n2|1|Boots|https://x|\n3|2|b|c|d\n");
+  std::vector<Diagnostic> diagnostics;
+  parse(text, d, 1 << 20, &diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagnosticCode::stray_quote);
+  CHECK(diagnostics[0].place.line == 1);
+  CHECK(diagnostics[0].place.column == 3);
+  CHECK(diagnostics[0].value == "ID,\"Desc\",\"URL\"Comments");
+  CHECK(diagnostics[0].message ==
+        "Guillemet collé à du texte ligne 1, colonne 3 : il ferme la valeur entre guillemets, la "
+        "suite du champ est lue telle quelle et la ligne suivante n'est pas avalée.");
+  // Quoted text with a quote inside on one line stays one field ('Men's
+  // boots' quoted with ').
+  CsvDialect single = dialect(',', '\'');
+  single.columns = 2;
+  check_every_block_size("a,'Men's boots'\n1,2\n", single, "1|a|Men's boots\n2|1|2\n");
+}
+
 TEST_CASE("a ragged row with a proper quoted field is not repaired") {
   CsvDialect d = dialect();
   d.columns = 4;
