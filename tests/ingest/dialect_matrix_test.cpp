@@ -52,7 +52,7 @@ std::vector<std::vector<std::string>> read_tsv(const std::string& path) {
   return rows;
 }
 
-// indicator, territory ("44", "R52"), period ("2025-T4"), breakdown ("" or "sexe=H").
+// indicator, territory ("44", "R52"), period ("2025-T4"), breakdown ("" or "sexe:H").
 using Key = std::tuple<std::string, std::string, std::string, std::string>;
 
 struct Figure {
@@ -101,7 +101,9 @@ bool same_value(const Figure& expected, const Figure& read) {
 }
 
 // The breakdown of an observation, as the manifest writes it.
-std::string breakdown_key(const Observation&) { return ""; }
+std::string breakdown_key(const Observation& o, const test::Catalogues& catalogues) {
+  return catalogues.breakdowns.key(o.breakdown);
+}
 
 std::string territory_key(const Territory& territory) {
   return territory.level == TerritoryLevel::region ? "R" + territory.code : territory.code;
@@ -134,7 +136,7 @@ Outcome compare(const Variant& variant, const std::vector<Figure>& canonical, co
   for (const Observation& o : reading.observations) {
     Figure figure;
     figure.key = Key{catalogues.indicators.at(o.indicator).code, territory_key(catalogues.territories.at(o.territory)),
-                     o.period.to_string(), breakdown_key(o)};
+                     o.period.to_string(), breakdown_key(o, catalogues)};
     figure.status = std::string(status_name(o.status));
     figure.value = o.value;
     SourcePlace place = reading.place_of(o);

@@ -620,6 +620,14 @@ class UnfaithfulVariant(Exception):
     """A variant whose correct reading is not the canonical table."""
 
 
+def decimals_are_zeros(text):
+    """"1,000": read with a decimal mark, a whole number too, so that a
+    count's wholeness cannot choose between 1 and 1000."""
+    core = NumberShape.core(text)
+    separator = "," if "," in core else "."
+    return core.split(separator)[1] == "000"
+
+
 def expected_readings(cells):
     """For the value cells of one variant, what a correct reader must do:
     returns {cell index: ("ok", Decimal) | ("error", code)}.
@@ -627,8 +635,8 @@ def expected_readings(cells):
     Per value column: French evidence only -> French; English only ->
     English; both -> ambiguous_number on each ambiguous cell; none -> the
     evidence of the table's other value columns decides the same way; still
-    none -> a count takes the thousands reading, anything else is
-    ambiguous_number. A count read fractional is fractional_count (an error,
+    none -> a count takes the thousands reading (unless its decimals would be
+    000: "1,000" is 1 or 1000), anything else is ambiguous_number. A count read fractional is fractional_count (an error,
     no observation), as docs/diagnostics.md says; a count whose separator the
     evidence makes decimal with three zeros after it ("1,000" in a French
     column) is ambiguous_number."""
@@ -666,7 +674,7 @@ def expected_readings(cells):
                     # decimals, or a thousand; a count's decimals cannot say.
                     out[index] = ("error", "ambiguous_number")
                     continue
-            elif is_count(cell.indicator):
+            elif is_count(cell.indicator) and not decimals_are_zeros(cell.text):
                 value = NumberShape.read(cell.text, "thousands")
             else:
                 out[index] = ("error", "ambiguous_number")
