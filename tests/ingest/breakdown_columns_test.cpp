@@ -10,6 +10,7 @@
 #include "core/json_writer.h"
 #include "ingest/partner_file.h"
 #include "ingest/table_mapper.h"
+#include "test_folder.h"
 #include "test_support.h"
 
 using namespace prith;
@@ -296,4 +297,27 @@ TEST_CASE("a sheet saved by LibreOffice Calc: indicators merged over Hommes, Fem
   for (const Diagnostic& d : reading.diagnostics) {
     if (d.code == DiagnosticCode::breakdown_mismatch) CHECK(d.value == "510");  // the cell's text, read again
   }
+}
+
+TEST_CASE("issue 13, case 4, read from disk: a '|' file with indicator codes and Hommes | Femmes | Total") {
+  test::TemporaryFolder folder;
+  std::string path = folder.write("sexe.csv", "Département|Trimestre|Indicateur|Hommes|Femmes|Total\n"
+                                              "44|2025-T3|DEBOE|7 012|6 166|13 178\n"
+                                              "85|2025-T3|MAINTIENS|12|9|22\n");
+  test::Catalogues catalogues;
+  FileReading reading = read_partner_file(path, "sexe.csv", catalogues.mapping());
+  REQUIRE_FALSE(reading.refused);
+  std::vector<std::string> read;
+  for (const Observation& o : reading.observations) {
+    read.push_back(catalogues.territories.at(o.territory).code + " " + catalogues.indicators.at(o.indicator).code +
+                   " " + (o.breakdown == kHeadline ? std::string("total") : catalogues.breakdowns.key(o.breakdown)) +
+                   " " + shortest_number(o.value));
+  }
+  CHECK(joined(read) == joined({"44 DEBOE sexe:H 7012", "44 DEBOE sexe:F 6166", "44 DEBOE total 13178",
+                                "85 MAINTIENS sexe:H 12", "85 MAINTIENS sexe:F 9", "85 MAINTIENS total 22"}));
+  std::vector<std::string> problems;
+  for (const Diagnostic& d : reading.diagnostics) {
+    if (d.severity != Severity::info) problems.push_back(std::string(code_name(d.code)) + " " + d.value);
+  }
+  CHECK(joined(problems) == joined({"breakdown_mismatch 22"}));  // 12 + 9 is 21
 }

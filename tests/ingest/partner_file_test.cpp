@@ -126,3 +126,27 @@ TEST_CASE("partner files are found in any sub-folder, in a stable order, without
   CHECK(files[0].ends_with("exports/a/sous/un.xlsx"));
   CHECK(files[1].ends_with("exports/b/deux.csv"));
 }
+
+TEST_CASE("issue 13, case 3: labels with spaces, commas and parentheses do not make the space the delimiter") {
+  test::TemporaryFolder folder;
+  const std::string label = "Bénéficiaires de l'OETH inscrits (cat. A, B, C)";
+  std::string path = folder.write("oeth.csv", "Département;Trimestre;Indicateur;Valeur\n"
+                                              "Loire-Atlantique;2025-T3;" + label + ";1 204\n"
+                                              "Maine-et-Loire;2025-T3;" + label + ";845\n"
+                                              "Mayenne;2025-T3;" + label + ";s\n");
+  test::Catalogues catalogues(std::string(test::kTestIndicators) +
+                              "OETH;Bénéficiaires de l'OETH inscrits;" + label + ";personnes;sum;;\n");
+  REQUIRE(catalogues.diagnostics.empty());
+  FileReading reading = read_partner_file(path, "oeth.csv", catalogues.mapping());
+  REQUIRE_FALSE(reading.refused);
+  REQUIRE(reading.observations.size() == 3);
+  CHECK(reading.observations[0].value == 1204);
+  CHECK(reading.observations[1].value == 845);
+  CHECK(reading.observations[2].status == ObservationStatus::confidential);
+  CHECK(catalogues.indicators.at(reading.observations[0].indicator).code == "OETH");
+  REQUIRE_FALSE(reading.diagnostics.empty());
+  CHECK(reading.diagnostics[0].code == DiagnosticCode::dialect_detected);
+  CHECK(reading.diagnostics[0].message.find("séparateur « ; »") != std::string::npos);
+  CHECK(reading.diagnostics[0].message.find("4 colonnes") != std::string::npos);
+  for (const Diagnostic& d : reading.diagnostics) CHECK(d.severity == Severity::info);
+}
