@@ -1,5 +1,7 @@
 #include "catalogue/catalogue_csv.h"
 
+#include "core/french_format.h"
+
 namespace prith {
 
 namespace {
@@ -115,6 +117,14 @@ Diagnostic catalogue_diagnostic(const std::string& file_name, std::uint32_t line
   d.message += " : ";
   d.message.append(what);
   return d;
+}
+
+Diagnostic unknown_catalogue_column(const std::string& file_name, const CatalogueRecord& header, std::size_t index,
+                                    std::string_view expected) {
+  const std::string& seen = header.fields[index];
+  return catalogue_diagnostic(file_name, header.line, static_cast<std::uint32_t>(index + 1), {}, seen,
+                              "colonne " + quote_fr(seen) + " inconnue, ignorée ; attendu " + std::string(expected),
+                              Severity::warning);
 }
 
 }  // namespace prith

@@ -4,11 +4,13 @@
 // through the ingest CSV reader instead; catalogues are ours, short and UTF-8.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "catalogue/text_folding.h"
 #include "core/diagnostic.h"
 
 namespace prith {
@@ -32,5 +34,36 @@ Diagnostic catalogue_diagnostic(const std::string& file_name, std::uint32_t line
                                 std::string_view column_name, std::string_view value, std::string_view what,
                                 Severity severity = Severity::error);
 
+
+// The warning for a header cell no column of the catalogue names:
+// "colonne « X » inconnue, ignorée ; attendu <expected>".
+Diagnostic unknown_catalogue_column(const std::string& file_name, const CatalogueRecord& header, std::size_t index,
+                                    std::string_view expected);
+
+// Where each column of a catalogue is in its header: `names[c]` holds the
+// folded names column c accepts (English first; "" for an unused slot),
+// the first header cell matching one wins, SIZE_MAX marks a column the
+// header lacks. Every other header cell is an unknown_catalogue_column
+// warning, then ignored.
+template <std::size_t Columns, std::size_t Names>
+std::array<std::size_t, Columns> locate_catalogue_columns(
+    const CatalogueRecord& header, const std::array<std::array<std::string_view, Names>, Columns>& names,
+    const std::string& file_name, std::string_view expected, std::vector<Diagnostic>& diagnostics) {
+  std::array<std::size_t, Columns> at;
+  at.fill(SIZE_MAX);
+  for (std::size_t i = 0; i < header.fields.size(); ++i) {
+    const std::string folded = fold_for_matching(header.fields[i]);
+    bool known = false;
+    for (std::size_t c = 0; c < Columns && !folded.empty(); ++c) {
+      for (std::string_view name : names[c]) {
+        if (name.empty() || name != folded) continue;
+        known = true;
+        if (at[c] == SIZE_MAX) at[c] = i;
+      }
+    }
+    if (!known) diagnostics.push_back(unknown_catalogue_column(file_name, header, i, expected));
+  }
+  return at;
+}
 
 }  // namespace prith

@@ -34,16 +34,10 @@ FormerNameCatalogue FormerNameCatalogue::parse(std::string_view csv_text, const 
   if (records.empty()) return catalogue;  // no former name: nothing to read
 
   const CatalogueRecord& header = records.front();
-  std::array<int, kColumnCount> index;
-  index.fill(-1);
-  for (std::size_t i = 0; i < header.fields.size(); ++i) {
-    const std::string folded = fold_for_matching(header.fields[i]);
-    for (int c = 0; c < kColumnCount; ++c) {
-      if ((folded == kHeaders[c][0] || folded == kHeaders[c][1]) && index[c] < 0) index[c] = static_cast<int>(i);
-    }
-  }
-  for (int c = 0; c < kColumnCount; ++c) {
-    if (index[c] < 0) {
+  const std::array<std::size_t, kColumnCount> index =
+      locate_catalogue_columns(header, kHeaders, file_name, "name, codes, year, source", diagnostics);
+  for (std::size_t c = 0; c < kColumnCount; ++c) {
+    if (index[c] == SIZE_MAX) {
       diagnostics.push_back(catalogue_diagnostic(file_name, header.line, 0, {}, {},
                                                  "colonne " + quote_fr(kHeaders[c][0]) +
                                                      " absente de l'en-tête ; attendu name;codes;year;source"));
@@ -59,12 +53,12 @@ FormerNameCatalogue FormerNameCatalogue::parse(std::string_view csv_text, const 
   for (std::size_t r = 1; r < records.size(); ++r) {
     const CatalogueRecord& record = records[r];
     const auto field = [&](Column c) {
-      const std::size_t i = static_cast<std::size_t>(index[c]);
+      const std::size_t i = index[c];
       return i < record.fields.size() ? trim(record.fields[i]) : std::string_view();
     };
     const auto report = [&](Column c, std::string_view value, const std::string& what) {
       diagnostics.push_back(catalogue_diagnostic(file_name, record.line, static_cast<std::uint32_t>(index[c] + 1),
-                                                 header.fields[static_cast<std::size_t>(index[c])], value, what));
+                                                 header.fields[index[c]], value, what));
     };
     FormerName former;
     former.name = std::string(field(kName));

@@ -78,25 +78,9 @@ SeriesBreakCatalogue SeriesBreakCatalogue::parse(std::string_view csv_text, cons
   std::vector<CatalogueRecord> records = split_catalogue_csv(csv_text, file, diagnostics);
   if (records.empty()) return catalogue;
 
-  std::array<std::size_t, kColumnCount> at;
-  at.fill(SIZE_MAX);
   const CatalogueRecord& header = records.front();
-  for (std::size_t i = 0; i < header.fields.size(); ++i) {
-    const std::string folded = fold_for_matching(header.fields[i]);
-    bool known = false;
-    for (std::size_t c = 0; c < kColumnCount; ++c) {
-      if (std::find(kHeaders[c].begin(), kHeaders[c].end(), folded) == kHeaders[c].end() || folded.empty()) continue;
-      known = true;
-      if (at[c] == SIZE_MAX) at[c] = i;
-    }
-    if (!known) {
-      diagnostics.push_back(catalogue_diagnostic(file, header.line, static_cast<std::uint32_t>(i + 1), {},
-                                                 header.fields[i],
-                                                 "colonne " + quote_fr(header.fields[i]) +
-                                                     " inconnue, ignorée ; attendu indicator, date, reason",
-                                                 Severity::warning));
-    }
-  }
+  const std::array<std::size_t, kColumnCount> at =
+      locate_catalogue_columns(header, kHeaders, file, "indicator, date, reason", diagnostics);
   for (std::size_t c = 0; c < kColumnCount; ++c) {
     if (at[c] != SIZE_MAX) continue;
     diagnostics.push_back(catalogue_diagnostic(file, header.line, 0, {}, "",

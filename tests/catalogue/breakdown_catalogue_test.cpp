@@ -123,3 +123,14 @@ TEST_CASE("Total, Ensemble and their variants head the headline column") {
     CHECK_FALSE(is_breakdown_total_header(other));
   }
 }
+
+TEST_CASE("a column the catalogue does not know is a warning, and the rest is read") {
+  Parsed parsed("dimension;category;label;remarque\nsexe;F;Femmes;à revoir\n");
+  REQUIRE(parsed.diagnostics.size() == 1);
+  CHECK(parsed.diagnostics[0].severity == Severity::warning);
+  CHECK(parsed.diagnostics[0].place.column == 4);
+  CHECK(parsed.diagnostics[0].message ==
+        "breakdowns.csv, ligne 1, colonne 4 : colonne « remarque » inconnue, ignorée ; attendu dimension, "
+        "dimension_label, category, label, order, aliases, indicators");
+  CHECK(parsed.code_of("Femmes") == "sexe:F");
+}
