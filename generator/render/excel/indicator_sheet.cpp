@@ -141,7 +141,7 @@ SheetDescription indicator_sheet(const Dataset& dataset, IndicatorId id, const s
     line.x_axis_title = "Trimestre";
     line.y_axis_title = indicator.unit;
     line.value_format = style.format;
-    ChartSeries over_time;  // named by its territory, over the quarters of the header row
+    SheetChartSeries over_time;  // named by its territory, over the quarters of the header row
     over_time.name_row = 1;
     over_time.name_column = 1;
     over_time.categories = {0, line_start, 0, last_value};
@@ -164,7 +164,7 @@ SheetDescription indicator_sheet(const Dataset& dataset, IndicatorId id, const s
     bars.x_axis_title = "Département";
     bars.y_axis_title = indicator.unit;
     bars.value_format = style.format;
-    ChartSeries across;  // named by the quarter's header, over the départements' rows
+    SheetChartSeries across;  // named by the quarter's header, over the départements' rows
     across.name_row = 0;
     across.name_column = column;
     const std::uint32_t last_row = static_cast<std::uint32_t>(rows.size());

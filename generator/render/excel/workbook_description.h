@@ -41,7 +41,7 @@ struct SheetCell {
   static SheetCell of_link(std::string text, std::string sheet);
 };
 
-struct TableColumn {
+struct SheetColumn {
   std::string header;
   CellFormat format = CellFormat::text;
 };
@@ -52,7 +52,7 @@ struct SheetRange {
   std::uint32_t first_row = 0, first_column = 0, last_row = 0, last_column = 0;
 };
 
-struct ChartSeries {
+struct SheetChartSeries {
   std::uint32_t name_row = 0, name_column = 0;  // the cell naming the series
   SheetRange categories;
   SheetRange values;
@@ -65,13 +65,13 @@ struct ChartDescription {
   std::string alt_text;  // read by screen readers (RGAA): the chart's summary
   std::string x_axis_title, y_axis_title;
   CellFormat value_format = CellFormat::integer;
-  std::vector<ChartSeries> series;
+  std::vector<SheetChartSeries> series;
 };
 
 struct SheetDescription {
   std::string name;        // the tab, at most 31 characters, none of []:*?/\ .
   std::string table_name;  // the Excel table and its defined name: letters, digits, _
-  std::vector<TableColumn> columns;
+  std::vector<SheetColumn> columns;
   std::vector<std::vector<SheetCell>> rows;  // each as long as columns
   std::uint16_t frozen_columns = 0;          // the header row is always frozen
   std::vector<ChartDescription> charts;      // placed right of the table, one under the other

@@ -53,7 +53,7 @@ std::string workbook_key(const WorkbookDescription& workbook) {
     key.text(sheet.footer);
     key.number(sheet.frozen_columns);
     key.number(static_cast<double>(sheet.columns.size()));
-    for (const TableColumn& column : sheet.columns) {
+    for (const SheetColumn& column : sheet.columns) {
       key.text(column.header);
       key.number(static_cast<int>(column.format));
     }
@@ -78,7 +78,7 @@ std::string workbook_key(const WorkbookDescription& workbook) {
       key.text(chart.x_axis_title);
       key.text(chart.y_axis_title);
       key.number(static_cast<double>(chart.series.size()));
-      for (const ChartSeries& series : chart.series) {
+      for (const SheetChartSeries& series : chart.series) {
         key.number(series.name_row);
         key.number(series.name_column);
         key.range(series.categories);

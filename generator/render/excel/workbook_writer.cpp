@@ -328,7 +328,7 @@ class Writer {
         workbook_add_chart(workbook_, description.type == ChartDescription::Type::line ? LXW_CHART_LINE
                                                                                       : LXW_CHART_COLUMN);
     const char* name = sheet.name.c_str();
-    for (const ChartSeries& series : description.series) {
+    for (const SheetChartSeries& series : description.series) {
       lxw_chart_series* added = chart_add_series(chart, nullptr, nullptr);
       chart_series_set_categories(added, name, series.categories.first_row, series.categories.first_column,
                                   series.categories.last_row, series.categories.last_column);

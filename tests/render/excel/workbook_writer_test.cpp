@@ -43,7 +43,7 @@ WorkbookDescription small_workbook() {
   chart.title = "Effectifs";
   chart.alt_text = "Graphique en barres des effectifs";
   chart.type = ChartDescription::Type::column;
-  chart.series.push_back(ChartSeries{0, 1, SheetRange{1, 0, 6, 0}, SheetRange{1, 1, 6, 1}});
+  chart.series.push_back(SheetChartSeries{0, 1, SheetRange{1, 0, 6, 0}, SheetRange{1, 1, 6, 1}});
   figures.charts.push_back(chart);
   workbook.sheets = {contents, figures};
   return workbook;
@@ -201,11 +201,11 @@ TEST_CASE("workbook writer: numbers without floating-point noise, charts below a
   ChartDescription line;
   line.title = "Montants de la Loire-Atlantique";
   line.alt_text = "Graphique en courbe des montants";
-  line.series.push_back(ChartSeries{1, 0, SheetRange{0, 1, 0, 12}, SheetRange{1, 1, 1, 12}});
+  line.series.push_back(SheetChartSeries{1, 0, SheetRange{0, 1, 0, 12}, SheetRange{1, 1, 1, 12}});
   ChartDescription bars = line;
   bars.type = ChartDescription::Type::column;
   bars.alt_text = "Graphique en barres des montants";
-  bars.series = {ChartSeries{0, 12, SheetRange{1, 0, 3, 0}, SheetRange{1, 12, 3, 12}}};
+  bars.series = {SheetChartSeries{0, 12, SheetRange{1, 0, 3, 0}, SheetRange{1, 12, 3, 12}}};
   sheet.charts = {line, bars};
   workbook.sheets.push_back(sheet);
 
