@@ -22,7 +22,7 @@ std::optional<Practice> read_practice_markdown_text(std::string_view text, const
                                                     std::vector<Diagnostic>& diagnostics);
 
 // A Markdown front matter's entries as fields (unknown keys reported).
-ContentFields front_matter_fields(const class MarkdownDocument& document, const std::vector<HeaderField>& fields,
+ContentFields front_matter_fields(const struct MarkdownDocument& document, const std::vector<HeaderField>& fields,
                                   const ContentContext& context, std::vector<Diagnostic>& diagnostics);
 
 // Reads a spreadsheet (CSV or XLSX by extension) into `table`; a refusal

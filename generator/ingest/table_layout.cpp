@@ -368,10 +368,10 @@ std::string TableLayout::explain_fr(std::uint32_t header_first_line, std::uint32
   // category once, with its first column.
   std::vector<std::pair<BreakdownId, std::uint32_t>> categories;
   for (const auto& [column, value] : value_columns) {
-    if (value.breakdown == kHeadline || breakdowns == nullptr) continue;
-    bool seen = std::any_of(categories.begin(), categories.end(),
-                            [&](const auto& c) { return c.first == value.breakdown; });
-    if (!seen) categories.emplace_back(value.breakdown, column);
+    const BreakdownId category = value.breakdown;  // clang 14 cannot capture a structured binding
+    if (category == kHeadline || breakdowns == nullptr) continue;
+    bool seen = std::any_of(categories.begin(), categories.end(), [&](const auto& c) { return c.first == category; });
+    if (!seen) categories.emplace_back(category, column);
   }
   for (std::size_t i = 0; i < categories.size(); ++i) {
     text += (i == 0 ? ", dont " : ", ") + breakdowns->describe_fr(categories[i].first) + " en " +
