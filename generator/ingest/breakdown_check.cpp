@@ -1,10 +1,10 @@
 #include "ingest/breakdown_check.h"
 
 #include <algorithm>
-#include <cmath>
 #include <unordered_map>
 
 #include "core/french_format.h"
+#include "ingest/total_check.h"
 
 namespace prith {
 
@@ -20,8 +20,6 @@ struct Group {
   const Observation* headline = nullptr;
   std::vector<const Observation*> categories;
 };
-
-bool differs(double total, double sum) { return std::fabs(sum - total) > 0.5 + 1e-9 * std::fabs(total); }
 
 }  // namespace
 
@@ -68,7 +66,7 @@ void check_breakdowns(std::span<const Observation> table, const FileReading& rea
         parts += breakdowns.at(id).label + " " + format_number_fr((*found)->value) + " (" +
                  describe_place_fr(reading.place_of(**found)) + ")";
       }
-      if (!complete || wanted.empty() || !differs(headline->value, sum)) continue;
+      if (!complete || wanted.empty() || !total_differs(headline->value, sum)) continue;
       const Territory& territory = catalogues.territories.at(headline->territory);
       values_from_cells.push_back(diagnostics.size());  // the total cell's text is read again
       diagnostics.push_back(Diagnostic{

@@ -16,14 +16,14 @@ struct DepartementSum {
   bool incomplete = false;
 };
 
-bool differs(double total, double sum) { return std::fabs(sum - total) > 0.5 + 1e-9 * std::fabs(total); }
-
 Diagnostic mismatch(const SourcePlace& place, std::string text, const std::string& message) {
   return Diagnostic{Severity::warning, DiagnosticCode::total_mismatch, place, std::move(text),
                     message + " : vérifiez le fichier auprès du partenaire."};
 }
 
 }  // namespace
+
+bool total_differs(double total, double sum) { return std::fabs(sum - total) > 0.5 + 1e-9 * std::fabs(total); }
 
 void TotalCheck::reset() {
   totals_.clear();
@@ -102,7 +102,7 @@ void TotalCheck::check(std::span<const Observation> table, const FileReading& re
       all.count += sum.count;
       all.incomplete |= sum.incomplete;
     }
-    if (all.count == 0 || all.incomplete || !differs(total.value, all.sum)) continue;
+    if (all.count == 0 || all.incomplete || !total_differs(total.value, all.sum)) continue;
     diagnostics.push_back(mismatch(total.place, total.text,
                                    "Le total " + format_number_fr(total.value) + " ne correspond pas à la somme des " +
                                        count_fr(all.count, "département", "départements") + " du tableau (" +
@@ -118,7 +118,7 @@ void TotalCheck::check(std::span<const Observation> table, const FileReading& re
     for (std::size_t id = 0; id < territories.size(); ++id) {
       departements += territories[id].level == TerritoryLevel::departement && region_of[id] == region->territory;
     }
-    if (sum->second.count != departements || !differs(region->value, sum->second.sum)) continue;
+    if (sum->second.count != departements || !total_differs(region->value, sum->second.sum)) continue;
     const Territory& territory = territories[region->territory];
     values_from_cells.push_back(diagnostics.size());  // the région cell's text is read again
     diagnostics.push_back(mismatch(reading.place_of(*region), "",

@@ -20,6 +20,10 @@
 
 namespace prith {
 
+// True when a printed total and the sum of its parts differ by more than
+// rounding (half a unit, or a relative 1e-9 for large figures).
+bool total_differs(double total, double sum);
+
 class TotalCheck {
  public:
   void reset();
