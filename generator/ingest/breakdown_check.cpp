@@ -67,14 +67,14 @@ void check_breakdowns(std::span<const Observation> table, const FileReading& rea
                  describe_place_fr(reading.place_of(**found)) + ")";
       }
       if (!complete || wanted.empty() || !total_differs(headline->value, sum)) continue;
-      const Territory& territory = catalogues.territories.at(headline->territory);
       values_from_cells.push_back(diagnostics.size());  // the total cell's text is read again
       diagnostics.push_back(Diagnostic{
           Severity::warning, DiagnosticCode::breakdown_mismatch, reading.place_of(*headline), "",
           "Les catégories de « " + breakdowns.dimensions()[dimension].label + " » (" + parts + " = " +
               format_number_fr(sum) + ") ne font pas le total " + format_number_fr(headline->value) + " (" +
-              describe_place_fr(reading.place_of(*headline)) + ") pour " + indicator.code + ", " + territory.code +
-              " " + territory.name + ", " + headline->period.to_string() +
+              describe_place_fr(reading.place_of(*headline)) + ") pour " +
+              describe_figure_key(catalogues, headline->indicator, &catalogues.territories.at(headline->territory),
+                                  headline->period, kHeadline) +
               " : vérifiez le fichier auprès du partenaire ; les valeurs sont lues telles quelles."});
     }
   }

@@ -54,13 +54,8 @@ void check_duplicates(FileReading& reading, const MappingCatalogues& catalogues)
   std::set<std::pair<std::uint64_t, std::uint64_t>> reported_rows;  // one warning per pair of rows
   for (const std::vector<std::uint32_t>& group : groups) {
     const Observation& first = observations[group[0]];
-    const Territory& territory = catalogues.territories.at(first.territory);
-    std::string key = catalogues.indicators.at(first.indicator).code + ", " + territory.code + " " +
-                      territory.name + ", " +
-                      (first.breakdown != kHeadline && catalogues.breakdowns != nullptr
-                           ? catalogues.breakdowns->describe_fr(first.breakdown) + ", "
-                           : std::string()) +
-                      first.period.to_string();
+    std::string key = describe_figure_key(catalogues, first.indicator, &catalogues.territories.at(first.territory),
+                                          first.period, first.breakdown);
     bool conflict = false;
     for (std::uint32_t index : group) conflict |= !same_figure(first, observations[index]);
     if (conflict) {

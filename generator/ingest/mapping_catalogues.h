@@ -5,6 +5,7 @@
 
 #include "catalogue/breakdown_catalogue.h"
 #include "catalogue/indicator_catalogue.h"
+#include "catalogue/period.h"
 #include "catalogue/territory_catalogue.h"
 #include "catalogue/territory_resolver.h"
 
@@ -22,5 +23,10 @@ struct MappingCatalogues {
   // none, every value column holds headline figures.
   const BreakdownCatalogue* breakdowns = nullptr;
 };
+
+// A figure's key as messages name it: "DEBOE, 44 Loire-Atlantique, Femmes
+// (sexe), 2025-T3"; a null territory is a total row ("DEBOE, total, 2025-T3").
+std::string describe_figure_key(const MappingCatalogues& catalogues, IndicatorId indicator, const Territory* territory,
+                                const Period& period, BreakdownId breakdown);
 
 }  // namespace prith

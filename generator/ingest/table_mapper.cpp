@@ -773,10 +773,8 @@ SourcePlace TableMapper::place(std::uint32_t line, std::uint32_t column) const {
 
 std::string TableMapper::describe_value_key(IndicatorId indicator, TerritoryId territory, const Period& period,
                                             BreakdownId breakdown, bool total_row) const {
-  std::string text = catalogues_.indicators.at(indicator).code + ", " +
-                     (total_row ? std::string("total") : territory_label(catalogues_.territories.at(territory))) + ", ";
-  if (breakdown != kHeadline) text += catalogues_.breakdowns->describe_fr(breakdown) + ", ";
-  return text + period.to_string();
+  return describe_figure_key(catalogues_, indicator, total_row ? nullptr : &catalogues_.territories.at(territory),
+                             period, breakdown);
 }
 
 }  // namespace prith
